@@ -1,0 +1,107 @@
+#!/usr/bin/env bash
+# Sets up, starts and stops a Payara domain for CoPlan. Used by ./coplan (the demo
+# domain under config/target) and by the integration tests (the test domain under
+# it/target), so both run on a server configured by the same code.
+#
+#   coplan-domain.sh start  PAYARA_HOME DB LIBS_DIR [DEMO_FILE]   DB is h2 or postgresql
+#   coplan-domain.sh deploy PAYARA_HOME EAR
+#   coplan-domain.sh stop   PAYARA_HOME
+#
+# PostgreSQL settings come from the environment: COPLAN_DB_HOST (127.0.0.1),
+# COPLAN_DB_PORT (5432), COPLAN_DB_NAME, COPLAN_DB_USER and COPLAN_DB_PASSWORD. The
+# password is stored in the domain as a Payara password alias, never in the repo.
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+asadmin_files="$here/../asadmin"
+
+usage() { sed -n '5,7p' "${BASH_SOURCE[0]}" >&2; exit 2; }
+
+asadmin() { "$PAYARA_HOME/bin/asadmin" --interactive=false "$@"; }
+
+wait_for() { # url seconds
+    local url="$1" seconds="$2" i
+    for ((i = 0; i < seconds * 2; i++)); do
+        if curl -fsS -o /dev/null --max-time 2 "$url" 2>/dev/null; then return 0; fi
+        sleep 0.5
+    done
+    echo "No answer from $url after ${seconds}s" >&2
+    return 1
+}
+
+configure_h2() {
+    # Payara's bundled H2, a file under the domain. Kept apart from Payara's own jdbc/__default.
+    asadmin create-jdbc-connection-pool \
+        --datasourceclassname org.h2.jdbcx.JdbcDataSource --restype javax.sql.DataSource \
+        --property 'URL=jdbc\:h2\:${com.sun.aas.instanceRoot}/lib/databases/coplan' \
+        CoPlanPool
+    asadmin create-jdbc-resource --connectionpoolid CoPlanPool jdbc/coplan
+}
+
+configure_postgresql() {
+    local libs="$1"
+    : "${COPLAN_DB_PASSWORD:?set COPLAN_DB_PASSWORD to the database password}"
+    local host="${COPLAN_DB_HOST:-127.0.0.1}" port="${COPLAN_DB_PORT:-5432}"
+    local name="${COPLAN_DB_NAME:-coplan}" user="${COPLAN_DB_USER:-coplan}"
+    asadmin add-library --type common "$libs/postgresql.jar" || true
+    local pwfile
+    pwfile="$(mktemp)"
+    chmod 600 "$pwfile"
+    printf 'AS_ADMIN_ALIASPASSWORD=%s\n' "$COPLAN_DB_PASSWORD" > "$pwfile"
+    asadmin delete-password-alias coplan-db-password >/dev/null 2>&1 || true
+    asadmin --passwordfile "$pwfile" create-password-alias coplan-db-password
+    rm -f "$pwfile"
+    asadmin create-jdbc-connection-pool \
+        --datasourceclassname org.postgresql.ds.PGSimpleDataSource \
+        --restype javax.sql.DataSource \
+        --steadypoolsize 4 --maxpoolsize 32 \
+        --isconnectvalidatereq=true --validationmethod auto-commit \
+        --property "serverName=${host}:portNumber=${port}:databaseName=${name}:user=${user}:password=\${ALIAS=coplan-db-password}" \
+        CoPlanPool
+    asadmin create-jdbc-resource --connectionpoolid CoPlanPool jdbc/coplan
+}
+
+start() {
+    local db="$1" libs="$2" demo="${3:-}"
+    local domain_dir="$PAYARA_HOME/glassfish/domains/domain1"
+    local marker="$domain_dir/.coplan-configured"
+    asadmin start-domain domain1
+    if [[ -f "$marker" && "$(cat "$marker")" != "$db" ]]; then
+        echo "This domain was set up for $(cat "$marker"); run 'mvn clean' to set it up for $db." >&2
+        exit 1
+    fi
+    if [[ ! -f "$marker" ]]; then
+        # A failed set-up leaves no marker; the next start repeats it from a clean domain.
+        asadmin multimode --file "$asadmin_files/domain.asadmin"
+        case "$db" in
+            h2) configure_h2 ;;
+            postgresql) configure_postgresql "$libs" ;;
+            *) usage ;;
+        esac
+        asadmin ping-connection-pool CoPlanPool
+        if [[ -n "$demo" ]]; then
+            # Demo and test domains only: load the demo council at start-up. Never in production.
+            asadmin create-system-properties "coplan.demo-council=$(cd "$(dirname "$demo")" && pwd)/$(basename "$demo")"
+        fi
+        echo "$db" > "$marker"
+        # JVM options and the common library only take effect after a restart.
+        asadmin restart-domain domain1
+    fi
+    wait_for "http://localhost:8080/" 120
+}
+
+cmd="${1:-}"; shift || true
+case "$cmd" in
+    start)
+        [[ $# -ge 2 ]] || usage
+        PAYARA_HOME="$1"; start "$2" "${3:-}" "${4:-}" ;;
+    deploy)
+        [[ $# -eq 2 ]] || usage
+        PAYARA_HOME="$1"
+        asadmin deploy --force=true --name coplan "$2" ;;
+    stop)
+        [[ $# -eq 1 ]] || usage
+        PAYARA_HOME="$1"
+        asadmin stop-domain domain1 || true ;;
+    *) usage ;;
+esac

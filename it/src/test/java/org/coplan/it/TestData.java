@@ -1,0 +1,97 @@
+package org.coplan.it;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.UUID;
+import org.coplan.audit.Outcome;
+import org.coplan.people.Person;
+import org.coplan.people.Team;
+import org.coplan.security.Passwords;
+import org.coplan.security.Role;
+import org.coplan.security.UserAccount;
+import org.coplan.shared.ServiceArea;
+
+/**
+ * Creates each test's own small council, with names unique to the run, so tests never depend on
+ * the demo data or on each other (the H2 file and the PostgreSQL database outlive a run).
+ */
+@ApplicationScoped
+public class TestData {
+
+    public static final String PASSWORD = "test-password-for-it";
+
+    /** Two teams, a person in each, and one user per role (plus a practitioner with no team). */
+    public record World(String suffix, long teamA, long teamB, long personA, long personB,
+                        String practitionerA, String practitionerB, String managerAB, String practitionerNoTeam,
+                        String admin, String family, String facilitator, String partner) {
+    }
+
+    /** The test WAR's own unit over the same data source (Payara keeps the EJB module's unit to that module). */
+    @PersistenceContext(unitName = "coplan-tests")
+    EntityManager em;
+
+    @Transactional
+    public World world() {
+        String s = UUID.randomUUID().toString().substring(0, 8);
+        Team a = new Team("IT team A " + s, ServiceArea.ADULTS, "Leith");
+        Team b = new Team("IT team B " + s, ServiceArea.CHILDREN, "Pilton");
+        em.persist(a);
+        em.persist(b);
+        em.flush();
+        Person pa = new Person("A-" + s, "Ann", "Adult" + s, LocalDate.of(1980, 5, 17), a);
+        pa.reviewDueOn(LocalDate.of(2030, 1, 1));
+        Person pb = new Person("B-" + s, "Bea", "Child" + s, LocalDate.now().minusYears(12), b);
+        em.persist(pa);
+        em.persist(pb);
+        World world = new World(s, a.id(), b.id(), pa.id(), pb.id(),
+                user("it.prac-a." + s, Role.PRACTITIONER, a.id()),
+                user("it.prac-b." + s, Role.PRACTITIONER, b.id()),
+                user("it.manager." + s, Role.MANAGER, a.id(), b.id()),
+                user("it.prac-none." + s, Role.PRACTITIONER),
+                user("it.admin." + s, Role.ADMIN, a.id()),
+                user("it.family." + s, Role.FAMILY),
+                user("it.facilitator." + s, Role.FACILITATOR, a.id()),
+                user("it.partner." + s, Role.PARTNER));
+        em.flush();
+        return world;
+    }
+
+    private String user(String username, Role role, Long... teamIds) {
+        UserAccount account = new UserAccount(username, username, Passwords.hash(PASSWORD), EnumSet.of(role), Instant.now());
+        Set.of(teamIds).forEach(account::joinTeam);
+        em.persist(account);
+        return username;
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public long auditEvents(String action, Long recordId, String actor, String outcome) {
+        return em.createQuery("SELECT COUNT(e) FROM AuditEvent e WHERE e.action = :action AND e.recordId = :id "
+                        + "AND e.actor = :actor AND e.outcome = :outcome", Long.class)
+                .setParameter("outcome", Outcome.valueOf(outcome))
+                .setParameter("action", action)
+                .setParameter("id", recordId)
+                .setParameter("actor", actor)
+                .getSingleResult();
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public long accounts(String username) {
+        return em.createQuery("SELECT COUNT(u) FROM UserAccount u WHERE u.username = :u", Long.class)
+                .setParameter("u", username).getSingleResult();
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public long auditEventsFor(String action, String detailOrActor) {
+        return em.createQuery("SELECT COUNT(e) FROM AuditEvent e WHERE e.action = :action AND e.actor = :actor",
+                        Long.class)
+                .setParameter("action", action)
+                .setParameter("actor", detailOrActor)
+                .getSingleResult();
+    }
+}

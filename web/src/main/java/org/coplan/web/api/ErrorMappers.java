@@ -1,0 +1,52 @@
+package org.coplan.web.api;
+
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.List;
+import org.coplan.shared.BusinessException;
+import org.coplan.shared.NotSignedInException;
+import org.coplan.shared.RecordNotFoundException;
+
+/** Turns the services' refusals into HTTP answers with a JSON body. */
+public final class ErrorMappers {
+
+    private ErrorMappers() {
+    }
+
+    static Response json(Response.Status status, ErrorJson body) {
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+    }
+
+    /** Not found and no access are the same answer. */
+    @Provider
+    public static class NotFound implements ExceptionMapper<RecordNotFoundException> {
+        @Override
+        public Response toResponse(RecordNotFoundException e) {
+            return json(Response.Status.NOT_FOUND, ErrorJson.of("Not found, or you do not have access to it."));
+        }
+    }
+
+    @Provider
+    public static class NotSignedIn implements ExceptionMapper<NotSignedInException> {
+        @Override
+        public Response toResponse(NotSignedInException e) {
+            return Response.status(Response.Status.UNAUTHORIZED)
+                    .header("WWW-Authenticate", "Basic realm=\"CoPlan\"")
+                    .type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity(ErrorJson.of("Sign in to use the API.")).build();
+        }
+    }
+
+    @Provider
+    public static class BadInput implements ExceptionMapper<BusinessException> {
+        @Override
+        public Response toResponse(BusinessException e) {
+            List<ErrorJson.FieldError> fields = e.field() == null
+                    ? List.of()
+                    : List.of(new ErrorJson.FieldError(e.field(), e.getMessage()));
+            return json(Response.Status.BAD_REQUEST, new ErrorJson(e.getMessage(), fields));
+        }
+    }
+}

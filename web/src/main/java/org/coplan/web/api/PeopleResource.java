@@ -1,0 +1,81 @@
+package org.coplan.web.api;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.util.List;
+import org.coplan.people.CaseloadEntry;
+import org.coplan.people.CaseloadOrder;
+import org.coplan.people.PeopleService;
+import org.coplan.people.PersonDetails;
+import org.coplan.shared.Page;
+import org.coplan.shared.PageRequest;
+import org.coplan.shared.RecordNotFoundException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+/** GET /api/people and /api/people/{id}: the caller's caseload and one person. */
+@Path("people")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class PeopleResource {
+
+    /** The total number of rows across all pages of a list answer. */
+    public static final String TOTAL_HEADER = "X-Total-Count";
+
+    public record CaseloadJson(long id, String name, String reference, LocalDate dateOfBirth, int age, String team,
+                               LocalDate nextReviewDue, boolean reviewOverdue) {
+    }
+
+    public record PersonJson(long id, String name, String reference, String preferredName, LocalDate dateOfBirth,
+                             int age, boolean child, long teamId, String team, String serviceArea, String locality,
+                             LocalDate nextReviewDue, boolean reviewOverdue) {
+    }
+
+    @Inject
+    PeopleService people;
+
+    @GET
+    @Operation(summary = "My caseload",
+            description = "The people allocated to the caller's teams, by family name, one page at a time. "
+                    + "page counts from 0; size is 1 to 200. The total is in the X-Total-Count header.")
+    @APIResponse(responseCode = "200", description = "A JSON array of people",
+            headers = @Header(name = TOTAL_HEADER, description = "rows across all pages"))
+    @APIResponse(responseCode = "400", description = "page or size out of range")
+    public Response caseload(@QueryParam("page") @DefaultValue("0") int page,
+                             @QueryParam("size") @DefaultValue("50") int size) {
+        Page<CaseloadEntry> result = people.caseload(PageRequest.ofPage(page, size), CaseloadOrder.NAME);
+        LocalDate today = PeopleService.today();
+        List<CaseloadJson> body = result.items().stream()
+                .map(e -> new CaseloadJson(e.id(), e.name(), e.reference(), e.dateOfBirth(), e.ageOn(today),
+                        e.teamName(), e.nextReviewDue(), e.reviewOverdueOn(today)))
+                .toList();
+        return Response.ok(body).header(TOTAL_HEADER, result.total()).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One person", description = "404 when the person does not exist or the caller may not see them.")
+    @APIResponse(responseCode = "200", description = "The person")
+    @APIResponse(responseCode = "404", description = "Not found, or no access")
+    public PersonJson person(@PathParam("id") String id) {
+        long personId;
+        try {
+            personId = Long.parseLong(id);
+        } catch (NumberFormatException notAnId) {
+            throw new RecordNotFoundException("Person", id);
+        }
+        PersonDetails p = people.person(personId);
+        return new PersonJson(p.id(), p.name(), p.reference(), p.preferredName(), p.dateOfBirth(), p.age(), p.child(),
+                p.teamId(), p.teamName(), p.serviceArea(), p.locality(), p.nextReviewDue(), p.reviewOverdue());
+    }
+}

@@ -1,0 +1,47 @@
+package org.coplan.web.people;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import org.coplan.people.PeopleService;
+import org.coplan.people.PersonDetails;
+import org.coplan.shared.RecordNotFoundException;
+
+/** Backs /people/person.xhtml?id=…: one person's record, or the "not found or no access" page. */
+@Named
+@ViewScoped
+public class PersonBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient PeopleService people;
+
+    private String id;
+    private PersonDetails person;
+
+    public void load() throws IOException {
+        FacesContext context = FacesContext.getCurrentInstance();
+        try {
+            person = people.person(Long.parseLong(id == null ? "" : id.trim()));
+        } catch (NumberFormatException | RecordNotFoundException notVisible) {
+            context.getExternalContext().responseSendError(404, null);
+            context.responseComplete();
+        }
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public PersonDetails getPerson() {
+        return person;
+    }
+}
