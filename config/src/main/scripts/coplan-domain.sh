@@ -65,10 +65,14 @@ start() {
     local db="$1" libs="$2" demo="${3:-}"
     local domain_dir="$PAYARA_HOME/glassfish/domains/domain1"
     local marker="$domain_dir/.coplan-configured"
-    asadmin start-domain domain1
     if [[ -f "$marker" && "$(cat "$marker")" != "$db" ]]; then
         echo "This domain was set up for $(cat "$marker"); run 'mvn clean' to set it up for $db." >&2
         exit 1
+    fi
+    if asadmin list-domains 2>/dev/null | grep -q "^domain1 running"; then
+        echo "domain1 is already running"
+    else
+        asadmin start-domain domain1
     fi
     if [[ ! -f "$marker" ]]; then
         # A failed set-up leaves no marker; the next start repeats it from a clean domain.

@@ -21,10 +21,17 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
+import org.coplan.codesign.CoDesignProject;
+import org.coplan.codesign.ProjectMember;
+import org.coplan.codesign.ProjectRole;
+import org.coplan.codesign.ProjectStage;
+import org.coplan.participation.Ladder;
+import org.coplan.participation.Rung;
 import org.coplan.people.Person;
 import org.coplan.people.Team;
 import org.coplan.security.Passwords;
@@ -103,7 +110,25 @@ public class DemoCouncil {
             em.persist(person);
             count++;
         }
-        LOG.info("Demo council loaded: " + teams.size() + " teams, " + users.size() + " users, " + count + " people");
+        int projects = 0;
+        JsonArray projectList = council.getJsonArray("projects");
+        for (JsonObject p : projectList == null ? List.<JsonObject>of() : projectList.getValuesAs(JsonObject.class)) {
+            Ladder ladder = em.createQuery("SELECT DISTINCT l FROM Ladder l LEFT JOIN FETCH l.rungs WHERE l.code = :code", Ladder.class)
+                    .setParameter("code", p.getString("ladder")).getSingleResult();
+            Rung target = ladder.rungs().stream().filter(r -> r.code().equals(p.getString("targetRung"))).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("No rung " + p.getString("targetRung")));
+            CoDesignProject project = new CoDesignProject(p.getString("name"), p.getString("aim"), p.getString("locality"),
+                    ServiceArea.valueOf(p.getString("serviceArea")), ladder, target);
+            project.moveTo(ProjectStage.valueOf(p.getString("stage")));
+            for (JsonObject m : p.getJsonArray("members").getValuesAs(JsonObject.class)) {
+                project.addMember(new ProjectMember(users.get(m.getString("user")).id(),
+                        ProjectRole.valueOf(m.getString("role")), m.getBoolean("unpaid")));
+            }
+            em.persist(project);
+            projects++;
+        }
+        LOG.info("Demo council loaded: " + teams.size() + " teams, " + users.size() + " users, " + count + " people, "
+                + projects + " co-design projects");
     }
 
     private static JsonObject read(Path file) {

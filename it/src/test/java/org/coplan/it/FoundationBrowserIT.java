@@ -162,6 +162,21 @@ class FoundationBrowserIT {
     }
 
     @Test
+    void facilitatorsAndPartnersSeeTheProjectsTheyAreMembersOf() {
+        browser.signIn("fran.facilitator", PASSWORD);
+        browser.waitForHeading("Co-design projects");
+        assertThat(browser.driver().findElements(By.cssSelector(".project-name"))).extracting(WebElement::getText)
+                .containsExactly("Short breaks for carers in Leith", "Young people's say in their support reviews");
+        browser.screenshot("facilitator-projects");
+        browser.signOutEverywhere();
+        browser.signIn("pat.partner", PASSWORD);
+        browser.waitForHeading("My projects");
+        assertThat(browser.driver().findElements(By.cssSelector(".project-name"))).extracting(WebElement::getText)
+                .containsExactly("Short breaks for carers in Leith");
+        assertThat(browser.driver().findElement(By.id("projects")).getText()).contains("Carer");
+    }
+
+    @Test
     void signingOutEndsTheSession() {
         browser.signIn("morgan.manager", PASSWORD);
         browser.waitForHeading("My teams");

@@ -10,6 +10,10 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
 import org.coplan.audit.Outcome;
+import org.coplan.codesign.CoDesignProject;
+import org.coplan.codesign.ProjectMember;
+import org.coplan.codesign.ProjectRole;
+import org.coplan.participation.Ladder;
 import org.coplan.people.Person;
 import org.coplan.people.Team;
 import org.coplan.security.Passwords;
@@ -67,6 +71,25 @@ public class TestData {
         Set.of(teamIds).forEach(account::joinTeam);
         em.persist(account);
         return username;
+    }
+
+    /** A project on the TLAP ladder with the world's facilitator and partner as members. */
+    @Transactional
+    public long project(World world) {
+        Ladder tlap = em.createQuery("SELECT DISTINCT l FROM Ladder l LEFT JOIN FETCH l.rungs WHERE l.code = 'TLAP'", Ladder.class)
+                .getSingleResult();
+        CoDesignProject project = new CoDesignProject("IT project " + world.suffix(), "Test what members see",
+                "Leith", ServiceArea.ADULTS, tlap, tlap.rungs().get(tlap.rungs().size() - 1));
+        project.addMember(new ProjectMember(userId(world.facilitator()), ProjectRole.FACILITATOR, false));
+        project.addMember(new ProjectMember(userId(world.partner()), ProjectRole.CARER, true));
+        em.persist(project);
+        em.flush();
+        return project.id();
+    }
+
+    private long userId(String username) {
+        return em.createQuery("SELECT u.id FROM UserAccount u WHERE u.username = :u", Long.class)
+                .setParameter("u", username).getSingleResult();
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
