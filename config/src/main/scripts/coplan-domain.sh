@@ -72,6 +72,13 @@ start() {
     if asadmin list-domains 2>/dev/null | grep -q "^domain1 running"; then
         echo "domain1 is already running"
     else
+        local port
+        for port in 4848 8080; do
+            if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+                echo "Port $port is already in use by another server (the demo server? stop it with ./coplan stop)." >&2
+                exit 1
+            fi
+        done
         asadmin start-domain domain1
     fi
     if [[ ! -f "$marker" ]]; then

@@ -17,7 +17,7 @@ public final class AuditNote {
     private static final AuditNote DISCARDED = new AuditNote(null, null, null, null);
 
     private final String action;
-    private final String recordType;
+    private String recordType;
     private final String purpose;
     private Long recordId;
     private String actor;
@@ -55,6 +55,16 @@ public final class AuditNote {
         if (this == DISCARDED) {
             return this;
         }
+        this.recordId = id;
+        return this;
+    }
+
+    /** The call turned out to be about another record than the annotation says (a plan's decisions: the plan). */
+    public AuditNote about(String type, Long id) {
+        if (this == DISCARDED) {
+            return this;
+        }
+        this.recordType = type;
         this.recordId = id;
         return this;
     }

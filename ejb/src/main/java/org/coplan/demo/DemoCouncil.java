@@ -2,6 +2,7 @@ package org.coplan.demo;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.json.Json;
@@ -30,14 +31,23 @@ import org.coplan.codesign.CoDesignProject;
 import org.coplan.codesign.ProjectMember;
 import org.coplan.codesign.ProjectRole;
 import org.coplan.codesign.ProjectStage;
+import org.coplan.participation.DecisionDraft;
+import org.coplan.participation.DecisionOwner;
+import org.coplan.participation.DecisionParty;
+import org.coplan.participation.DecisionRule;
+import org.coplan.participation.DecisionService;
 import org.coplan.participation.Ladder;
+import org.coplan.participation.OwnerType;
 import org.coplan.participation.Rung;
+import org.coplan.participation.Standing;
 import org.coplan.people.Person;
 import org.coplan.people.Team;
 import org.coplan.security.Passwords;
 import org.coplan.security.Role;
+import org.coplan.security.SystemTasks;
 import org.coplan.security.UserAccount;
 import org.coplan.shared.ServiceArea;
+import org.coplan.supportplan.SupportPlan;
 
 /**
  * Loads the demo council once, at start-up, in one transaction: either all of it or none.
@@ -57,6 +67,9 @@ public class DemoCouncil {
     @PersistenceContext(unitName = "coplan")
     EntityManager em;
 
+    @EJB
+    DecisionService decisionService;
+
     @PostConstruct
     void load() {
         String file = System.getProperty(PROPERTY);
@@ -64,71 +77,149 @@ public class DemoCouncil {
             return;
         }
         JsonObject council = read(Path.of(file));
-        String firstTeam = council.getJsonArray("teams").getJsonObject(0).getString("name");
-        boolean loaded = em.createQuery("SELECT COUNT(t) FROM Team t WHERE t.name = :name", Long.class)
-                .setParameter("name", firstTeam).getSingleResult() > 0;
-        if (loaded) {
-            LOG.info("Demo council already loaded");
-            return;
-        }
         LocalDate today = LocalDate.now(Clock.systemUTC());
+        // Each part is added only when missing, so a demo domain from an earlier release gains
+        // what later releases add to the demo, and nothing is loaded twice.
         Map<String, Team> teams = new HashMap<>();
+        int added = 0;
         for (JsonObject t : council.getJsonArray("teams").getValuesAs(JsonObject.class)) {
-            Team team = new Team(t.getString("name"), ServiceArea.valueOf(t.getString("serviceArea")), t.getString("locality"));
-            em.persist(team);
+            Team team = single(em.createQuery("SELECT t FROM Team t WHERE t.name = :n", Team.class).setParameter("n", t.getString("name")));
+            if (team == null) {
+                team = new Team(t.getString("name"), ServiceArea.valueOf(t.getString("serviceArea")), t.getString("locality"));
+                em.persist(team);
+                added++;
+            }
             teams.put(t.getString("key"), team);
         }
         em.flush();
         String password = council.getString("password");
         Map<String, UserAccount> users = new HashMap<>();
         for (JsonObject u : council.getJsonArray("users").getValuesAs(JsonObject.class)) {
-            Set<Role> roles = u.getJsonArray("roles").getValuesAs(JsonString.class).stream()
-                    .map(r -> Role.valueOf(r.getString().toUpperCase()))
-                    .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
-            UserAccount account = new UserAccount(u.getString("username"), u.getString("name"),
-                    Passwords.hash(password), roles, Instant.now());
-            JsonArray memberOf = u.getJsonArray("teams");
-            if (memberOf != null) {
-                memberOf.getValuesAs(JsonString.class).forEach(k -> account.joinTeam(teams.get(k.getString()).id()));
+            UserAccount account = single(em.createQuery("SELECT u FROM UserAccount u WHERE u.username = :n", UserAccount.class)
+                    .setParameter("n", u.getString("username")));
+            if (account == null) {
+                Set<Role> roles = u.getJsonArray("roles").getValuesAs(JsonString.class).stream()
+                        .map(r -> Role.valueOf(r.getString().toUpperCase()))
+                        .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
+                account = new UserAccount(u.getString("username"), u.getString("name"), Passwords.hash(password), roles, Instant.now());
+                JsonArray memberOf = u.getJsonArray("teams");
+                if (memberOf != null) {
+                    UserAccount member = account;
+                    memberOf.getValuesAs(JsonString.class).forEach(k -> member.joinTeam(teams.get(k.getString()).id()));
+                }
+                em.persist(account);
+                added++;
             }
-            em.persist(account);
             users.put(account.username(), account);
         }
         em.flush();
-        int count = 0;
+        Map<String, SupportPlan> plans = new HashMap<>();
         for (JsonObject p : council.getJsonArray("people").getValuesAs(JsonObject.class)) {
-            LocalDate born = today.minusYears(p.getInt("ageYears")).minusDays(p.getInt("extraDays", 40));
-            Person person = new Person(p.getString("reference"), p.getString("givenName"), p.getString("familyName"),
-                    born, teams.get(p.getString("team")));
-            person.preferToBeCalled(p.getString("preferredName", null));
-            if (p.containsKey("worker")) {
-                person.allocateTo(users.get(p.getString("worker")).id());
+            Person person = single(em.createQuery("SELECT p FROM Person p WHERE p.reference = :r", Person.class)
+                    .setParameter("r", p.getString("reference")));
+            if (person == null) {
+                LocalDate born = today.minusYears(p.getInt("ageYears")).minusDays(p.getInt("extraDays", 40));
+                person = new Person(p.getString("reference"), p.getString("givenName"), p.getString("familyName"),
+                        born, teams.get(p.getString("team")));
+                person.preferToBeCalled(p.getString("preferredName", null));
+                if (p.containsKey("worker")) {
+                    person.allocateTo(users.get(p.getString("worker")).id());
+                }
+                if (p.containsKey("reviewDueInDays")) {
+                    person.reviewDueOn(today.plusDays(p.getInt("reviewDueInDays")));
+                }
+                em.persist(person);
+                added++;
             }
-            if (p.containsKey("reviewDueInDays")) {
-                person.reviewDueOn(today.plusDays(p.getInt("reviewDueInDays")));
+            SupportPlan plan = single(em.createQuery("SELECT s FROM SupportPlan s WHERE s.person = :p ORDER BY s.id", SupportPlan.class)
+                    .setParameter("p", person));
+            if (plan == null) {
+                plan = new SupportPlan(person, defaultLadder(person.team().serviceArea()), Instant.now());
+                em.persist(plan);
+                added++;
             }
-            em.persist(person);
-            count++;
+            plans.put(person.reference(), plan);
         }
-        int projects = 0;
+        em.flush();
+        Map<String, CoDesignProject> projectsByName = new HashMap<>();
         JsonArray projectList = council.getJsonArray("projects");
         for (JsonObject p : projectList == null ? List.<JsonObject>of() : projectList.getValuesAs(JsonObject.class)) {
-            Ladder ladder = em.createQuery("SELECT DISTINCT l FROM Ladder l LEFT JOIN FETCH l.rungs WHERE l.code = :code", Ladder.class)
-                    .setParameter("code", p.getString("ladder")).getSingleResult();
-            Rung target = ladder.rungs().stream().filter(r -> r.code().equals(p.getString("targetRung"))).findFirst()
-                    .orElseThrow(() -> new IllegalStateException("No rung " + p.getString("targetRung")));
-            CoDesignProject project = new CoDesignProject(p.getString("name"), p.getString("aim"), p.getString("locality"),
-                    ServiceArea.valueOf(p.getString("serviceArea")), ladder, target);
-            project.moveTo(ProjectStage.valueOf(p.getString("stage")));
-            for (JsonObject m : p.getJsonArray("members").getValuesAs(JsonObject.class)) {
-                project.addMember(new ProjectMember(users.get(m.getString("user")).id(),
-                        ProjectRole.valueOf(m.getString("role")), m.getBoolean("unpaid")));
+            CoDesignProject project = single(em.createQuery("SELECT p FROM CoDesignProject p WHERE p.name = :n", CoDesignProject.class)
+                    .setParameter("n", p.getString("name")));
+            if (project == null) {
+                Ladder ladder = em.createQuery("SELECT DISTINCT l FROM Ladder l LEFT JOIN FETCH l.rungs WHERE l.code = :code", Ladder.class)
+                        .setParameter("code", p.getString("ladder")).getSingleResult();
+                Rung target = ladder.rungs().stream().filter(r -> r.code().equals(p.getString("targetRung"))).findFirst()
+                        .orElseThrow(() -> new IllegalStateException("No rung " + p.getString("targetRung")));
+                project = new CoDesignProject(p.getString("name"), p.getString("aim"), p.getString("locality"),
+                        ServiceArea.valueOf(p.getString("serviceArea")), ladder, target);
+                project.moveTo(ProjectStage.valueOf(p.getString("stage")));
+                for (JsonObject m : p.getJsonArray("members").getValuesAs(JsonObject.class)) {
+                    project.addMember(new ProjectMember(users.get(m.getString("user")).id(),
+                            ProjectRole.valueOf(m.getString("role")), m.getBoolean("unpaid")));
+                }
+                em.persist(project);
+                added++;
             }
-            em.persist(project);
-            projects++;
+            projectsByName.put(project.name(), project);
         }
-        LOG.info("Demo council loaded: " + teams.size() + " teams, " + users.size() + " users, " + count + " people, "
-                + projects + " co-design projects");
+        em.flush();
+        added += loadDecisions(council, plans, projectsByName, today);
+        LOG.info(added == 0 ? "Demo council already loaded" : "Demo council: " + added + " records added");
+    }
+
+    private static <T> T single(jakarta.persistence.TypedQuery<T> query) {
+        return query.setMaxResults(1).getResultStream().findFirst().orElse(null);
+    }
+
+    private Ladder defaultLadder(ServiceArea area) {
+        Long ladderId = ((Number) em.createNativeQuery("SELECT ladder_id FROM service_ladder WHERE service_area = ?1")
+                .setParameter(1, area.name()).getSingleResult()).longValue();
+        return em.find(Ladder.class, ladderId);
+    }
+
+    /**
+     * Decisions go through the decision ledger's service as the user who records them, so they
+     * are validated, placed on the ladder and audited like any other.
+     */
+    private int loadDecisions(JsonObject council, Map<String, SupportPlan> plans, Map<String, CoDesignProject> projects,
+                              LocalDate today) {
+        JsonArray list = council.getJsonArray("decisions");
+        int loaded = 0;
+        Map<DecisionOwner, Boolean> alreadyHasDecisions = new HashMap<>();
+        for (JsonObject d : list == null ? List.<JsonObject>of() : list.getValuesAs(JsonObject.class)) {
+            DecisionOwner owner = d.containsKey("plan")
+                    ? DecisionOwner.plan(plans.get(d.getString("plan")).id())
+                    : DecisionOwner.project(projects.get(d.getString("project")).id());
+            boolean hasDecisions = alreadyHasDecisions.computeIfAbsent(owner, o -> ((Number) em.createNativeQuery(
+                    o.type() == OwnerType.PROJECT
+                            ? "SELECT COUNT(*) FROM decision WHERE project_id = ?1"
+                            : "SELECT COUNT(*) FROM decision WHERE support_plan_id = ?1")
+                    .setParameter(1, o.id()).getSingleResult()).longValue() > 0);
+            if (hasDecisions) {
+                continue;
+            }
+            DecisionDraft draft = new DecisionDraft(d.getString("question"),
+                    d.getJsonArray("options").getValuesAs(JsonString.class).stream().map(JsonString::getString).toList(),
+                    d.getString("outcome"), party(d.getJsonObject("proposedBy")),
+                    d.getJsonArray("participants").getValuesAs(JsonObject.class).stream().map(DemoCouncil::party).toList(),
+                    d.getJsonArray("deciders").getValuesAs(JsonObject.class).stream().map(DemoCouncil::party).toList(),
+                    DecisionRule.valueOf(d.getString("rule")), null, null, d.getBoolean("inputChangedOutcome"),
+                    d.getString("youSaid", null), d.getString("weDid", null),
+                    today.minusDays(d.getInt("decidedDaysAgo")),
+                    d.containsKey("fedBackDaysAgo") ? today.minusDays(d.getInt("fedBackDaysAgo")) : null);
+            try {
+                SystemTasks.runAs(d.getString("recordedBy"), () -> decisionService.record(owner, draft));
+            } catch (Exception e) {
+                throw new IllegalStateException("Demo decision '" + d.getString("question") + "' was refused", e);
+            }
+            loaded++;
+        }
+        return loaded;
+    }
+
+    private static DecisionParty party(JsonObject p) {
+        return new DecisionParty(p.getString("name"), Standing.valueOf(p.getString("standing")));
     }
 
     private static JsonObject read(Path file) {

@@ -20,6 +20,7 @@ import org.coplan.security.Passwords;
 import org.coplan.security.Role;
 import org.coplan.security.UserAccount;
 import org.coplan.shared.ServiceArea;
+import org.coplan.supportplan.SupportPlan;
 
 /**
  * Creates each test's own small council, with names unique to the run, so tests never depend on
@@ -85,6 +86,23 @@ public class TestData {
         em.persist(project);
         em.flush();
         return project.id();
+    }
+
+    /** A draft support plan on the TLAP ladder for the world's person A (team A). */
+    @Transactional
+    public long plan(World world) {
+        Ladder tlap = em.createQuery("SELECT l FROM Ladder l WHERE l.code = 'TLAP'", Ladder.class).getSingleResult();
+        SupportPlan plan = new SupportPlan(em.find(Person.class, world.personA()), tlap, Instant.now());
+        em.persist(plan);
+        em.flush();
+        return plan.id();
+    }
+
+    /** The id of a rung of TLAP by its code. */
+    @Transactional
+    public long tlapRung(String code) {
+        return em.createQuery("SELECT r.id FROM Rung r WHERE r.code = :code AND r.ladder.code = 'TLAP'", Long.class)
+                .setParameter("code", code).getSingleResult();
     }
 
     private long userId(String username) {

@@ -6,8 +6,10 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
 import org.coplan.shared.BusinessException;
+import org.coplan.shared.InvalidInputException;
 import org.coplan.shared.NotSignedInException;
 import org.coplan.shared.RecordNotFoundException;
+import org.coplan.shared.StaleEditException;
 
 /** Turns the services' refusals into HTTP answers with a JSON body. */
 public final class ErrorMappers {
@@ -43,10 +45,23 @@ public final class ErrorMappers {
     public static class BadInput implements ExceptionMapper<BusinessException> {
         @Override
         public Response toResponse(BusinessException e) {
-            List<ErrorJson.FieldError> fields = e.field() == null
-                    ? List.of()
-                    : List.of(new ErrorJson.FieldError(e.field(), e.getMessage()));
-            return json(Response.Status.BAD_REQUEST, new ErrorJson(e.getMessage(), fields));
+            List<ErrorJson.FieldError> fields;
+            if (e instanceof InvalidInputException invalid) {
+                fields = invalid.problems().stream().map(p -> new ErrorJson.FieldError(p.field(), p.message())).toList();
+            } else {
+                fields = e.field() == null ? List.of() : List.of(new ErrorJson.FieldError(e.field(), e.getMessage()));
+            }
+            Response.Status status = e instanceof StaleEditException ? Response.Status.CONFLICT : Response.Status.BAD_REQUEST;
+            return json(status, new ErrorJson(e.getMessage(), fields));
+        }
+    }
+
+    /** A body that is not JSON, or JSON of the wrong shape. */
+    @Provider
+    public static class UnreadableBody implements ExceptionMapper<jakarta.ws.rs.ProcessingException> {
+        @Override
+        public Response toResponse(jakarta.ws.rs.ProcessingException e) {
+            return json(Response.Status.BAD_REQUEST, ErrorJson.of("The request body is not JSON of the expected shape."));
         }
     }
 }

@@ -19,6 +19,8 @@ import org.coplan.people.PersonDetails;
 import org.coplan.shared.Page;
 import org.coplan.shared.PageRequest;
 import org.coplan.shared.RecordNotFoundException;
+import org.coplan.supportplan.PlanSummary;
+import org.coplan.supportplan.SupportPlanService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -43,6 +45,17 @@ public class PeopleResource {
 
     @Inject
     PeopleService people;
+
+    @Inject
+    SupportPlanService plans;
+
+    @GET
+    @Path("{id}/plans")
+    @Operation(summary = "A person's support plans", description = "404 when the person does not exist or the caller may not see them.")
+    @APIResponse(responseCode = "404", description = "Not found, or no access")
+    public List<PlanSummary> plans(@PathParam("id") String id) {
+        return plans.plansOfPerson(person(id).id());
+    }
 
     @GET
     @Operation(summary = "My caseload",

@@ -6,9 +6,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
+import java.util.List;
 import org.coplan.people.PeopleService;
 import org.coplan.people.PersonDetails;
 import org.coplan.shared.RecordNotFoundException;
+import org.coplan.supportplan.PlanSummary;
+import org.coplan.supportplan.SupportPlanService;
 
 /** Backs /people/person.xhtml?id=…: one person's record, or the "not found or no access" page. */
 @Named
@@ -22,11 +25,16 @@ public class PersonBacking implements Serializable {
 
     private String id;
     private PersonDetails person;
+    private List<PlanSummary> plans = List.of();
+
+    @Inject
+    transient SupportPlanService supportPlans;
 
     public void load() throws IOException {
         FacesContext context = FacesContext.getCurrentInstance();
         try {
             person = people.person(Long.parseLong(id == null ? "" : id.trim()));
+            plans = supportPlans.plansOfPerson(person.id());
         } catch (NumberFormatException | RecordNotFoundException notVisible) {
             context.getExternalContext().responseSendError(404, null);
             context.responseComplete();
@@ -39,6 +47,10 @@ public class PersonBacking implements Serializable {
 
     public void setId(String id) {
         this.id = id;
+    }
+
+    public List<PlanSummary> getPlans() {
+        return plans;
     }
 
     public PersonDetails getPerson() {

@@ -1,0 +1,58 @@
+package org.coplan.web.supportplan;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import org.coplan.participation.DecisionOwner;
+import org.coplan.shared.RecordNotFoundException;
+import org.coplan.supportplan.PlanSummary;
+import org.coplan.supportplan.SupportPlanService;
+import org.coplan.web.participation.DecisionPanel;
+
+/** Backs /supportplan/plan.xhtml?id=…: a support plan and its decisions. The plan's sections come with their own issue. */
+@Named
+@ViewScoped
+public class PlanBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient SupportPlanService plans;
+
+    private String id;
+    private PlanSummary plan;
+    private DecisionPanel decisions;
+
+    public void load() throws IOException {
+        FacesContext context = FacesContext.getCurrentInstance();
+        if (plan != null) {
+            return;
+        }
+        try {
+            plan = plans.plan(Long.parseLong(id == null ? "" : id.trim()));
+            decisions = new DecisionPanel(DecisionOwner.plan(plan.id()));
+        } catch (NumberFormatException | RecordNotFoundException notVisible) {
+            context.getExternalContext().responseSendError(404, null);
+            context.responseComplete();
+        }
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public PlanSummary getPlan() {
+        return plan;
+    }
+
+    public DecisionPanel getDecisions() {
+        return decisions;
+    }
+}
