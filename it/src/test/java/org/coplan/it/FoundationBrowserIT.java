@@ -177,6 +177,18 @@ class FoundationBrowserIT {
     }
 
     @Test
+    void anAdministratorSeesEveryRungOfALadderWithItsMeaning() {
+        browser.signIn("ada.admin", PASSWORD);
+        browser.waitForHeading("Administration");
+        browser.driver().findElement(By.id("ladders:0:editLadder")).click();
+        browser.waitForHeading("TLAP / NCPC ladder of co-production");
+        String rungs = browser.waitFor(By.id("rungsForm:rungs")).getText();
+        assertThat(rungs).contains("Coercion", "Informing", "Co-design", "Co-production")
+                .contains("The people in charge of services tell you about them");
+        browser.screenshot("admin-ladder");
+    }
+
+    @Test
     void signingOutEndsTheSession() {
         browser.signIn("morgan.manager", PASSWORD);
         browser.waitForHeading("My teams");

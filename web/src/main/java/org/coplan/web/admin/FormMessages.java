@@ -1,0 +1,34 @@
+package org.coplan.web.admin;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import java.util.Set;
+import org.coplan.shared.BusinessException;
+import org.coplan.web.Messages;
+
+/** Puts a refusal next to the field it is about, or at the top of the page when it is about no field. */
+final class FormMessages {
+
+    private FormMessages() {
+    }
+
+    /**
+     * Shows a refusal from a service. {@link BusinessException#field()} names the input, whose id in
+     * the form is the same name; a field the form does not have goes to the top of the page.
+     */
+    static void refused(String formId, Set<String> fieldsOnForm, BusinessException refused) {
+        String field = refused.field();
+        if (formId != null && field != null && fieldsOnForm.contains(field)) {
+            Messages.error(formId + ":" + field, refused.getMessage());
+            Messages.error(null, Messages.text("ladderAdmin.checkForm"));
+        } else {
+            Messages.error(null, refused.getMessage());
+        }
+    }
+
+    /** Says at the top of the page that a change was made. */
+    static void done(String key) {
+        FacesContext.getCurrentInstance().addMessage(null,
+                new FacesMessage(FacesMessage.SEVERITY_INFO, Messages.text(key), null));
+    }
+}
