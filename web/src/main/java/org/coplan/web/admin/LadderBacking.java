@@ -1,10 +1,10 @@
 package org.coplan.web.admin;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
+import org.coplan.web.RecordPages;
 import java.io.Serializable;
 import java.util.Optional;
 import java.util.Set;
@@ -42,13 +42,7 @@ public class LadderBacking implements Serializable {
     private RungForm newRung = new RungForm();
 
     public void load() throws IOException {
-        FacesContext context = FacesContext.getCurrentInstance();
-        try {
-            ladder = ladderAdmin.ladder(Long.parseLong(id == null ? "" : id.trim()));
-        } catch (NumberFormatException | RecordNotFoundException notVisible) {
-            context.getExternalContext().responseSendError(404, null);
-            context.responseComplete();
-        }
+        ladder = RecordPages.loadOrNotFound(id, ladderAdmin::ladder).orElse(null);
     }
 
     public void moveUp(long rungId) {

@@ -1,15 +1,14 @@
 package org.coplan.web.codesign;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
+import org.coplan.web.RecordPages;
 import java.io.Serializable;
 import org.coplan.codesign.CoDesignService;
 import org.coplan.codesign.ProjectSummary;
 import org.coplan.participation.DecisionOwner;
-import org.coplan.shared.RecordNotFoundException;
 import org.coplan.web.participation.DecisionPanel;
 
 /** Backs /codesign/project.xhtml?id=…: a co-design project and its decisions, for its members. */
@@ -27,16 +26,9 @@ public class ProjectBacking implements Serializable {
     private DecisionPanel decisions;
 
     public void load() throws IOException {
-        FacesContext context = FacesContext.getCurrentInstance();
-        if (project != null) {
-            return;
-        }
-        try {
-            project = codesign.project(Long.parseLong(id == null ? "" : id.trim()));
-            decisions = new DecisionPanel(DecisionOwner.project(project.id()));
-        } catch (NumberFormatException | RecordNotFoundException notVisible) {
-            context.getExternalContext().responseSendError(404, null);
-            context.responseComplete();
+        if (project == null) {
+            project = RecordPages.loadOrNotFound(id, codesign::project).orElse(null);
+            decisions = project == null ? null : new DecisionPanel(DecisionOwner.project(project.id()));
         }
     }
 

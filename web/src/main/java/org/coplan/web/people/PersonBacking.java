@@ -1,15 +1,14 @@
 package org.coplan.web.people;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
+import org.coplan.web.RecordPages;
 import java.io.Serializable;
 import java.util.List;
 import org.coplan.people.PeopleService;
 import org.coplan.people.PersonDetails;
-import org.coplan.shared.RecordNotFoundException;
 import org.coplan.supportplan.PlanSummary;
 import org.coplan.supportplan.SupportPlanService;
 
@@ -31,14 +30,8 @@ public class PersonBacking implements Serializable {
     transient SupportPlanService supportPlans;
 
     public void load() throws IOException {
-        FacesContext context = FacesContext.getCurrentInstance();
-        try {
-            person = people.person(Long.parseLong(id == null ? "" : id.trim()));
-            plans = supportPlans.plansOfPerson(person.id());
-        } catch (NumberFormatException | RecordNotFoundException notVisible) {
-            context.getExternalContext().responseSendError(404, null);
-            context.responseComplete();
-        }
+        person = RecordPages.loadOrNotFound(id, people::person).orElse(null);
+        plans = person == null ? List.of() : supportPlans.plansOfPerson(person.id());
     }
 
     public String getId() {

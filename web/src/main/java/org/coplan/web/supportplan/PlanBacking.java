@@ -1,13 +1,12 @@
 package org.coplan.web.supportplan;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
+import org.coplan.web.RecordPages;
 import java.io.Serializable;
 import org.coplan.participation.DecisionOwner;
-import org.coplan.shared.RecordNotFoundException;
 import org.coplan.supportplan.PlanSummary;
 import org.coplan.supportplan.SupportPlanService;
 import org.coplan.web.participation.DecisionPanel;
@@ -27,16 +26,9 @@ public class PlanBacking implements Serializable {
     private DecisionPanel decisions;
 
     public void load() throws IOException {
-        FacesContext context = FacesContext.getCurrentInstance();
-        if (plan != null) {
-            return;
-        }
-        try {
-            plan = plans.plan(Long.parseLong(id == null ? "" : id.trim()));
-            decisions = new DecisionPanel(DecisionOwner.plan(plan.id()));
-        } catch (NumberFormatException | RecordNotFoundException notVisible) {
-            context.getExternalContext().responseSendError(404, null);
-            context.responseComplete();
+        if (plan == null) {
+            plan = RecordPages.loadOrNotFound(id, plans::plan).orElse(null);
+            decisions = plan == null ? null : new DecisionPanel(DecisionOwner.plan(plan.id()));
         }
     }
 
