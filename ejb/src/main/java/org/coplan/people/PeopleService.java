@@ -33,8 +33,15 @@ public class PeopleService {
     /** The people allocated to the caller's teams. Empty for a user with no caseload role. */
     @Audited(action = "caseload.view", recordType = "Caseload")
     public Page<CaseloadEntry> caseload(PageRequest page, CaseloadOrder order) {
+        return caseload(page, order, CaseloadSearch.EVERYONE);
+    }
+
+    /** The people allocated to the caller's teams whose name, reference or date of birth matches the search. */
+    @Audited(action = "caseload.search", recordType = "Caseload")
+    public Page<CaseloadEntry> caseload(PageRequest page, CaseloadOrder order, CaseloadSearch search) {
         CurrentUser me = callers.current();
-        return people.caseload(me.caseloadTeamIds(), page, order == null ? CaseloadOrder.NAME : order);
+        return people.caseload(me.caseloadTeamIds(), page, order == null ? CaseloadOrder.NAME : order,
+                search == null ? CaseloadSearch.EVERYONE : search);
     }
 
     /**

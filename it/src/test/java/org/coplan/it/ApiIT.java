@@ -76,6 +76,15 @@ class ApiIT {
     }
 
     @Test
+    void theCaseloadCanBeSearchedByReference() throws Exception {
+        HttpResponse<String> found = get("/api/people?q=AD-0105", "sam.practitioner", PASSWORD);
+        assertThat(found.headers().firstValue("X-Total-Count")).contains("1");
+        assertThat(array(found.body()).getJsonObject(0).getString("name")).isEqualTo("Eilidh Fraser");
+        assertThat(get("/api/people?q=CH-0201", "sam.practitioner", PASSWORD).headers().firstValue("X-Total-Count"))
+                .contains("0");
+    }
+
+    @Test
     void aPersonOfAnotherTeamIsIndistinguishableFromOneThatDoesNotExist() throws Exception {
         long childId = array(get("/api/people?size=1", "jo.practitioner", PASSWORD).body())
                 .getJsonObject(0).getJsonNumber("id").longValue();

@@ -122,7 +122,12 @@ class FoundationBrowserIT {
                 age -> assertThat(Integer.parseInt(age.getText().trim())).isBetween(18, 110));
         browser.screenshot("caseload");
 
+        browser.driver().findElement(By.id("caseloadForm:search")).sendKeys("Rahman");
+        browser.driver().findElement(By.id("caseloadForm:searchButton")).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20)).until(d ->
+                d.findElements(By.cssSelector("#caseloadForm\\:caseload tbody tr")).size() == 1);
         WebElement firstLink = browser.driver().findElement(By.cssSelector("#caseloadForm\\:caseload a.person-link"));
+        assertThat(firstLink.getText()).isEqualTo("Aisha Rahman");
         String name = firstLink.getText();
         firstLink.click();
         browser.waitForHeading(name);

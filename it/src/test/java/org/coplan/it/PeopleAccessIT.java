@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.coplan.people.CaseloadEntry;
 import org.coplan.people.CaseloadOrder;
+import org.coplan.people.CaseloadSearch;
 import org.coplan.people.PeopleService;
 import org.coplan.shared.NotSignedInException;
 import org.coplan.shared.PageRequest;
@@ -106,6 +107,21 @@ class PeopleAccessIT {
         var firstRow = RunAs.user(w.managerAB(), () -> people.caseload(new PageRequest(0, 1), CaseloadOrder.NAME));
         assertThat(firstRow.items()).hasSize(1);
         assertThat(firstRow.total()).isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void searchFindsByNameReferenceOrDateOfBirthWithinTheCallersTeamsOnly() throws Exception {
+        PageRequest all = new PageRequest(0, 200);
+        assertThat(RunAs.user(w.managerAB(), () -> people.caseload(all, CaseloadOrder.NAME, CaseloadSearch.of("A-" + w.suffix())).items()))
+                .extracting(CaseloadEntry::id).containsExactly(w.personA());
+        assertThat(RunAs.user(w.managerAB(), () -> people.caseload(all, CaseloadOrder.NAME, CaseloadSearch.of("ann adult" + w.suffix())).items()))
+                .extracting(CaseloadEntry::id).containsExactly(w.personA());
+        assertThat(RunAs.user(w.managerAB(), () -> people.caseload(all, CaseloadOrder.NAME, CaseloadSearch.of("17/05/1980")).items()))
+                .extracting(CaseloadEntry::id).contains(w.personA()).doesNotContain(w.personB());
+        assertThat(RunAs.user(w.practitionerA(), () -> people.caseload(all, CaseloadOrder.NAME, CaseloadSearch.of("B-" + w.suffix())).total()))
+                .as("another team's person is not found by search either").isZero();
+        assertThat(RunAs.user(w.managerAB(), () -> people.caseload(all, CaseloadOrder.NAME, CaseloadSearch.of("%")).total()))
+                .as("a % is a character, not a wildcard").isZero();
     }
 
     @Test

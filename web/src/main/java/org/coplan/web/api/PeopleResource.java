@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.coplan.people.CaseloadEntry;
 import org.coplan.people.CaseloadOrder;
+import org.coplan.people.CaseloadSearch;
 import org.coplan.people.PeopleService;
 import org.coplan.people.PersonDetails;
 import org.coplan.shared.Page;
@@ -60,13 +61,16 @@ public class PeopleResource {
     @GET
     @Operation(summary = "My caseload",
             description = "The people allocated to the caller's teams, by family name, one page at a time. "
-                    + "page counts from 0; size is 1 to 200. The total is in the X-Total-Count header.")
+                    + "page counts from 0; size is 1 to 200; q searches by part of a name or reference, or a date "
+                    + "of birth (28/11/2015 or 2015-11-28). The total is in the X-Total-Count header.")
     @APIResponse(responseCode = "200", description = "A JSON array of people",
             headers = @Header(name = TOTAL_HEADER, description = "rows across all pages"))
     @APIResponse(responseCode = "400", description = "page or size out of range")
     public Response caseload(@QueryParam("page") @DefaultValue("0") int page,
-                             @QueryParam("size") @DefaultValue("50") int size) {
-        Page<CaseloadEntry> result = people.caseload(PageRequest.ofPage(page, size), CaseloadOrder.NAME);
+                             @QueryParam("size") @DefaultValue("50") int size,
+                             @QueryParam("q") String search) {
+        Page<CaseloadEntry> result = people.caseload(PageRequest.ofPage(page, size), CaseloadOrder.NAME,
+                CaseloadSearch.of(search));
         LocalDate today = PeopleService.today();
         List<CaseloadJson> body = result.items().stream()
                 .map(e -> new CaseloadJson(e.id(), e.name(), e.reference(), e.dateOfBirth(), e.ageOn(today),

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.coplan.people.CaseloadEntry;
 import org.coplan.people.CaseloadOrder;
+import org.coplan.people.CaseloadSearch;
 import org.coplan.people.PeopleService;
 import org.coplan.people.PersonDetails;
 import org.coplan.shared.Page;
@@ -31,6 +32,7 @@ public class CaseloadBacking implements Serializable {
 
     private final LocalDate today = PeopleService.today();
     private final CaseloadModel model = new CaseloadModel();
+    private String search;
     private CaseloadEntry selected;
     private PersonDetails quickLook;
 
@@ -48,6 +50,14 @@ public class CaseloadBacking implements Serializable {
 
     public boolean overdue(CaseloadEntry entry) {
         return entry.reviewOverdueOn(today);
+    }
+
+    public String getSearch() {
+        return search;
+    }
+
+    public void setSearch(String search) {
+        this.search = search;
     }
 
     public LazyDataModel<CaseloadEntry> getModel() {
@@ -77,7 +87,8 @@ public class CaseloadBacking implements Serializable {
 
         @Override
         public List<CaseloadEntry> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            Page<CaseloadEntry> page = people.caseload(new PageRequest(first, pageSize), order(sortBy));
+            Page<CaseloadEntry> page = people.caseload(new PageRequest(first, pageSize), order(sortBy),
+                    CaseloadSearch.of(search));
             setRowCount((int) page.total());
             return page.items();
         }
