@@ -25,7 +25,7 @@ public class ProjectDecisionOwners implements DecisionOwners {
     @Override
     public Optional<OwnerAccess> access(CurrentUser me, long projectId) {
         return projects.findWithMembers(projectId)
-                .flatMap(p -> p.member(me.id()).map(m -> new OwnerAccess(p.ladder().id(), "CoDesignProject",
+                .flatMap(p -> p.member(me.id()).map(m -> new OwnerAccess(p.ladder().id(),
                         m.role() == ProjectRole.FACILITATOR, false, m.role().livedExperience())));
     }
 }

@@ -17,7 +17,6 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -46,6 +45,7 @@ import org.coplan.security.Passwords;
 import org.coplan.security.Role;
 import org.coplan.security.SystemTasks;
 import org.coplan.security.UserAccount;
+import org.coplan.shared.CouncilTime;
 import org.coplan.shared.ServiceArea;
 import org.coplan.supportplan.SupportPlan;
 
@@ -77,7 +77,7 @@ public class DemoCouncil {
             return;
         }
         JsonObject council = read(Path.of(file));
-        LocalDate today = LocalDate.now(Clock.systemUTC());
+        LocalDate today = CouncilTime.today();
         // Each part is added only when missing, so a demo domain from an earlier release gains
         // what later releases add to the demo, and nothing is loaded twice.
         Map<String, Team> teams = new HashMap<>();

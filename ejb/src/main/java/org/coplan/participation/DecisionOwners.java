@@ -19,11 +19,10 @@ public interface DecisionOwners {
      * What a user may do with one owner's decisions.
      *
      * @param ladderId the ladder of the plan or project, on which its decisions sit
-     * @param auditType the record type the audit trail names for the owner (SupportPlan, CoDesignProject)
      * @param mayRecord whether the user may record and change decisions
      * @param rateOnBehalf whether the user may record the rating the person or a family member gave (staff)
      * @param rateAsPartner whether the user may rate decisions themselves, as a partner with lived experience
      */
-    record OwnerAccess(long ladderId, String auditType, boolean mayRecord, boolean rateOnBehalf, boolean rateAsPartner) {
+    record OwnerAccess(long ladderId, boolean mayRecord, boolean rateOnBehalf, boolean rateAsPartner) {
     }
 }

@@ -78,11 +78,4 @@ public class DecisionRepository {
                 .setParameter("id", decisionId)
                 .getResultList();
     }
-
-    public Optional<Ladder> ladderWithRungs(long ladderId) {
-        return em.createQuery("SELECT DISTINCT l FROM Ladder l LEFT JOIN FETCH l.rungs WHERE l.id = :id", Ladder.class)
-                .setParameter("id", ladderId)
-                .getResultStream()
-                .findFirst();
-    }
 }

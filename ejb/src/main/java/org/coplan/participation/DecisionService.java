@@ -7,7 +7,6 @@ import jakarta.persistence.OptimisticLockException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +28,7 @@ import org.coplan.participation.DecisionViews.VersionView;
 import org.coplan.security.Callers;
 import org.coplan.security.CurrentUser;
 import org.coplan.shared.BusinessException;
+import org.coplan.shared.CouncilTime;
 import org.coplan.shared.FieldProblem;
 import org.coplan.shared.InvalidInputException;
 import org.coplan.shared.RecordNotFoundException;
@@ -41,10 +41,11 @@ import org.coplan.shared.StaleEditException;
 @Stateless
 public class DecisionService {
 
-    private static final ZoneId COUNCIL_ZONE = ZoneId.of("Europe/London");
-
     @Inject
     DecisionRepository decisions;
+
+    @Inject
+    LadderRepository ladders;
 
     @Inject
     Instance<DecisionOwners> owners;
@@ -56,7 +57,7 @@ public class DecisionService {
     @Audited(action = "decisions.view", recordType = "Decision")
     public List<DecisionSummary> decisionsOf(DecisionOwner owner) {
         OwnerAccess access = access(callers.current(), owner);
-        AuditNote.current().about(access.auditType(), owner.id());
+        AuditNote.current().about(owner.type().recordType(), owner.id());
         List<DecisionVersion> current = decisions.currentVersions(owner);
         Map<Long, List<Integer>> ratings = decisions.currentRatingOrdinals(
                 current.stream().map(v -> v.decisionRef().id()).toList());
@@ -76,7 +77,7 @@ public class DecisionService {
         CurrentUser me = callers.current();
         Decision decision = decisions.find(decisionId).orElseThrow(() -> new RecordNotFoundException("Decision", decisionId));
         OwnerAccess access = accessOrNotFound(me, decision.owner(), "Decision", decisionId);
-        AuditNote.current().detail(access.auditType() + " " + decision.owner().id());
+        AuditNote.current().detail(decision.owner().type().recordType() + " " + decision.owner().id());
         return details(decision, access);
     }
 
@@ -105,12 +106,12 @@ public class DecisionService {
         CurrentUser me = callers.current();
         OwnerAccess access = access(me, owner);
         if (!access.mayRecord()) {
-            throw new RecordNotFoundException(access.auditType(), owner.id());
+            throw new RecordNotFoundException(owner.type().recordType(), owner.id());
         }
         DecisionContent content = content(ladder(access.ladderId()), draft);
         Decision decision = new Decision(owner, access.ladderId(), content, me.username(), now());
         decisions.add(decision);
-        AuditNote.current().record(decision.id()).detail(access.auditType() + " " + owner.id());
+        AuditNote.current().record(decision.id()).detail(owner.type().recordType() + " " + owner.id());
         return decision.id();
     }
 
@@ -266,14 +267,13 @@ public class DecisionService {
     }
 
     private Ladder ladder(long ladderId) {
-        return decisions.ladderWithRungs(ladderId)
+        return ladders.findWithRungs(ladderId)
                 .orElseThrow(() -> new IllegalStateException("Ladder " + ladderId + " is missing"));
     }
 
     private OwnerAccess access(CurrentUser me, DecisionOwner owner) {
         Objects.requireNonNull(owner);
-        String type = owner.type() == OwnerType.PROJECT ? "CoDesignProject" : "SupportPlan";
-        return accessOrNotFound(me, owner, type, owner.id());
+        return accessOrNotFound(me, owner, owner.type().recordType(), owner.id());
     }
 
     private OwnerAccess accessOrNotFound(CurrentUser me, DecisionOwner owner, String recordType, long recordId) {
@@ -290,6 +290,6 @@ public class DecisionService {
     }
 
     private static LocalDate today() {
-        return LocalDate.now(Clock.system(COUNCIL_ZONE));
+        return CouncilTime.today();
     }
 }

@@ -24,6 +24,13 @@ public class LadderRepository {
             + " OR EXISTS (SELECT 1 FROM decision_rating dr WHERE dr.rung_id = r.id)"
             + " OR EXISTS (SELECT 1 FROM codesign_project cp WHERE cp.target_rung_id = r.id))";
 
+    private static final String SUMMARIES = "SELECT l.id, l.code, l.name, l.description, l.audience,"
+            + " (SELECT COUNT(*) FROM rung r WHERE r.ladder_id = l.id),"
+            + " (SELECT COUNT(*) FROM rung r WHERE r.ladder_id = l.id AND " + RUNG_IN_USE + ")"
+            + " FROM ladder l ORDER BY l.id";
+
+    private static final String RUNG_IDS_IN_USE = "SELECT r.id FROM rung r WHERE r.ladder_id = ?1 AND " + RUNG_IN_USE;
+
     @PersistenceContext(unitName = "coplan")
     EntityManager em;
 
@@ -35,11 +42,7 @@ public class LadderRepository {
 
     /** Every ladder with how many rungs it has and how many are in use, in one statement. */
     public List<LadderSummary> summaries() {
-        List<?> rows = em.createNativeQuery("SELECT l.id, l.code, l.name, l.description, l.audience,"
-                        + " (SELECT COUNT(*) FROM rung r WHERE r.ladder_id = l.id),"
-                        + " (SELECT COUNT(*) FROM rung r WHERE r.ladder_id = l.id AND " + RUNG_IN_USE + ")"
-                        + " FROM ladder l ORDER BY l.id")
-                .getResultList();
+        List<?> rows = em.createNativeQuery(SUMMARIES).getResultList();
         return rows.stream().map(Object[].class::cast)
                 .map(row -> new LadderSummary(number(row[0]), (String) row[1], (String) row[2], (String) row[3],
                         (String) row[4], number(row[5]), number(row[6])))
@@ -48,7 +51,7 @@ public class LadderRepository {
 
     /** The ids of a ladder's rungs that are in use, in one statement for the whole ladder. */
     public Set<Long> rungIdsInUse(long ladderId) {
-        List<?> ids = em.createNativeQuery("SELECT r.id FROM rung r WHERE r.ladder_id = ?1 AND " + RUNG_IN_USE)
+        List<?> ids = em.createNativeQuery(RUNG_IDS_IN_USE)
                 .setParameter(1, ladderId)
                 .getResultList();
         return ids.stream().map(LadderRepository::number).collect(Collectors.toUnmodifiableSet());

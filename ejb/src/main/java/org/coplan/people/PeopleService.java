@@ -2,14 +2,12 @@ package org.coplan.people;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import org.coplan.audit.Audited;
 import org.coplan.audit.RecordId;
 import org.coplan.security.Callers;
 import org.coplan.security.CurrentUser;
+import org.coplan.shared.CouncilTime;
 import org.coplan.shared.Page;
 import org.coplan.shared.PageRequest;
 import org.coplan.shared.RecordNotFoundException;
@@ -20,9 +18,6 @@ import org.coplan.shared.RecordNotFoundException;
  */
 @Stateless
 public class PeopleService {
-
-    /** Councils work in UK local time: "today" is the day in the UK, whatever the server's zone. */
-    static final ZoneId COUNCIL_ZONE = ZoneId.of("Europe/London");
 
     @Inject
     PeopleRepository people;
@@ -53,7 +48,7 @@ public class PeopleService {
         CurrentUser me = callers.current();
         return people.findWithTeam(personId)
                 .filter(p -> me.mayViewPeopleOfTeam(p.team().id()))
-                .map(p -> PersonDetails.of(p, today()))
+                .map(p -> PersonDetails.of(p, CouncilTime.today()))
                 .orElseThrow(() -> new RecordNotFoundException("Person", personId));
     }
 
@@ -64,9 +59,5 @@ public class PeopleService {
         return people.teams(me.teamIds()).stream()
                 .map(t -> new TeamSummary(t.id(), t.name(), t.serviceArea().name(), t.locality()))
                 .toList();
-    }
-
-    public static LocalDate today() {
-        return LocalDate.now(Clock.system(COUNCIL_ZONE));
     }
 }

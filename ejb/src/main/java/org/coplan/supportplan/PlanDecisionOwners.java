@@ -26,6 +26,6 @@ public class PlanDecisionOwners implements DecisionOwners {
     public Optional<OwnerAccess> access(CurrentUser me, long planId) {
         return plans.findWithPersonAndLadder(planId)
                 .filter(p -> PlanAccess.mayView(me, p))
-                .map(p -> new OwnerAccess(p.ladder().id(), "SupportPlan", true, true, false));
+                .map(p -> new OwnerAccess(p.ladder().id(), true, true, false));
     }
 }

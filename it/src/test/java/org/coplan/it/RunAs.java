@@ -2,9 +2,8 @@ package org.coplan.it;
 
 import java.util.concurrent.Callable;
 import org.apache.shiro.mgt.DefaultSecurityManager;
-import org.apache.shiro.subject.SimplePrincipalCollection;
 import org.apache.shiro.subject.Subject;
-import org.coplan.security.CoPlanRealm;
+import org.coplan.security.SystemTasks;
 
 /**
  * Runs code inside the server as a given user, the way the web layer's Shiro filter does:
@@ -19,13 +18,7 @@ public final class RunAs {
     }
 
     public static <T> T user(String username, Callable<T> work) throws Exception {
-        Subject subject = new Subject.Builder(NO_LOGIN)
-                .principals(new SimplePrincipalCollection(username, CoPlanRealm.NAME))
-                .authenticated(true)
-                .sessionCreationEnabled(false)
-                .buildSubject();
-        // associateWith, not execute: the caller sees the service's own exception, not a wrapper.
-        return subject.associateWith(work).call();
+        return SystemTasks.runAs(username, work);
     }
 
     /** Runs with no one signed in. */

@@ -17,6 +17,7 @@ import org.coplan.people.CaseloadOrder;
 import org.coplan.people.CaseloadSearch;
 import org.coplan.people.PeopleService;
 import org.coplan.people.PersonDetails;
+import org.coplan.shared.CouncilTime;
 import org.coplan.shared.Page;
 import org.coplan.shared.PageRequest;
 import org.coplan.shared.RecordNotFoundException;
@@ -71,7 +72,7 @@ public class PeopleResource {
                              @QueryParam("q") String search) {
         Page<CaseloadEntry> result = people.caseload(PageRequest.ofPage(page, size), CaseloadOrder.NAME,
                 CaseloadSearch.of(search));
-        LocalDate today = PeopleService.today();
+        LocalDate today = CouncilTime.today();
         List<CaseloadJson> body = result.items().stream()
                 .map(e -> new CaseloadJson(e.id(), e.name(), e.reference(), e.dateOfBirth(), e.ageOn(today),
                         e.teamName(), e.nextReviewDue(), e.reviewOverdueOn(today)))

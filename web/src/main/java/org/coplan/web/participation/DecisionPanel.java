@@ -6,7 +6,6 @@ import jakarta.faces.context.FacesContext;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -25,6 +24,7 @@ import org.coplan.participation.DecisionViews.RungChoice;
 import org.coplan.participation.DecisionViews.VersionView;
 import org.coplan.participation.Standing;
 import org.coplan.shared.BusinessException;
+import org.coplan.shared.CouncilTime;
 import org.coplan.shared.FieldProblem;
 import org.coplan.shared.InvalidInputException;
 import org.coplan.web.Messages;
@@ -38,7 +38,6 @@ import org.coplan.web.Messages;
 public class DecisionPanel implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final ZoneId UK = ZoneId.of("Europe/London");
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK);
 
     private final DecisionOwner owner;
@@ -106,7 +105,7 @@ public class DecisionPanel implements Serializable {
 
     public void startNew() {
         clearForm();
-        decidedOn = LocalDate.now();
+        decidedOn = CouncilTime.today();
         proposer = new PartyRow();
         deciders.add(new PartyRow());
         formOpen = true;
@@ -220,7 +219,7 @@ public class DecisionPanel implements Serializable {
 
     public void feedBackToday(long decisionId, long lockVersion) {
         try {
-            service().feedBack(decisionId, lockVersion, LocalDate.now());
+            service().feedBack(decisionId, lockVersion, CouncilTime.today());
         } catch (BusinessException refused) {
             Messages.error(null, refused.getMessage());
         }
@@ -268,7 +267,7 @@ public class DecisionPanel implements Serializable {
 
     /** A moment in the history, in UK time, as people read it. */
     public String when(Instant instant) {
-        return instant == null ? "" : WHEN.format(instant.atZone(UK));
+        return instant == null ? "" : WHEN.format(instant.atZone(CouncilTime.ZONE));
     }
 
     public List<DecisionRule> getRules() {

@@ -12,6 +12,7 @@ import org.coplan.people.CaseloadOrder;
 import org.coplan.people.CaseloadSearch;
 import org.coplan.people.PeopleService;
 import org.coplan.people.PersonDetails;
+import org.coplan.shared.CouncilTime;
 import org.coplan.shared.Page;
 import org.coplan.shared.PageRequest;
 import org.primefaces.event.SelectEvent;
@@ -30,7 +31,7 @@ public class CaseloadBacking implements Serializable {
     @Inject
     transient PeopleService people;
 
-    private final LocalDate today = PeopleService.today();
+    private final LocalDate today = CouncilTime.today();
     private final CaseloadModel model = new CaseloadModel();
     private String search;
     private CaseloadEntry selected;
