@@ -3,6 +3,7 @@ package org.coplan.demo;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.json.Json;
@@ -70,6 +71,9 @@ public class DemoCouncil {
     @EJB
     DecisionService decisionService;
 
+    @Inject
+    DemoPlans demoPlans;
+
     @PostConstruct
     void load() {
         String file = System.getProperty(PROPERTY);
@@ -113,7 +117,8 @@ public class DemoCouncil {
             users.put(account.username(), account);
         }
         em.flush();
-        Map<String, SupportPlan> plans = new HashMap<>();
+        Map<String, Person> people = new HashMap<>();
+        Map<String, Integer> reviewDue = new HashMap<>();
         for (JsonObject p : council.getJsonArray("people").getValuesAs(JsonObject.class)) {
             Person person = single(em.createQuery("SELECT p FROM Person p WHERE p.reference = :r", Person.class)
                     .setParameter("r", p.getString("reference")));
@@ -125,20 +130,26 @@ public class DemoCouncil {
                 if (p.containsKey("worker")) {
                     person.allocateTo(users.get(p.getString("worker")).id());
                 }
-                if (p.containsKey("reviewDueInDays")) {
-                    person.reviewDueOn(today.plusDays(p.getInt("reviewDueInDays")));
-                }
                 em.persist(person);
                 added++;
             }
-            SupportPlan plan = single(em.createQuery("SELECT s FROM SupportPlan s WHERE s.person = :p ORDER BY s.id", SupportPlan.class)
-                    .setParameter("p", person));
-            if (plan == null) {
-                plan = new SupportPlan(person, defaultLadder(person.team().serviceArea()), Instant.now());
-                em.persist(plan);
-                added++;
+            people.put(person.reference(), person);
+            if (p.containsKey("reviewDueInDays")) {
+                reviewDue.put(person.reference(), p.getInt("reviewDueInDays"));
             }
-            plans.put(person.reference(), plan);
+        }
+        em.flush();
+        Path plansFile = Path.of(file).resolveSibling("demo-plans.json");
+        if (Files.exists(plansFile)) {
+            added += demoPlans.load(read(plansFile), people, users, reviewDue, today);
+        }
+        Map<String, SupportPlan> plans = new HashMap<>();
+        for (Person person : people.values()) {
+            SupportPlan plan = single(em.createQuery("SELECT s FROM SupportPlan s WHERE s.currentForPerson = :p",
+                    SupportPlan.class).setParameter("p", person.id()));
+            if (plan != null) {
+                plans.put(person.reference(), plan);
+            }
         }
         em.flush();
         Map<String, CoDesignProject> projectsByName = new HashMap<>();
@@ -170,12 +181,6 @@ public class DemoCouncil {
 
     private static <T> T single(jakarta.persistence.TypedQuery<T> query) {
         return query.setMaxResults(1).getResultStream().findFirst().orElse(null);
-    }
-
-    private Ladder defaultLadder(ServiceArea area) {
-        Long ladderId = ((Number) em.createNativeQuery("SELECT ladder_id FROM service_ladder WHERE service_area = ?1")
-                .setParameter(1, area.name()).getSingleResult()).longValue();
-        return em.find(Ladder.class, ladderId);
     }
 
     /**

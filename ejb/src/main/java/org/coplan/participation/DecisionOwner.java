@@ -13,6 +13,10 @@ public record DecisionOwner(OwnerType type, long id) {
         return new DecisionOwner(OwnerType.SUPPORT_PLAN, id);
     }
 
+    public static DecisionOwner review(long id) {
+        return new DecisionOwner(OwnerType.PLAN_REVIEW, id);
+    }
+
     public static DecisionOwner project(long id) {
         return new DecisionOwner(OwnerType.PROJECT, id);
     }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import org.coplan.shared.ServiceArea;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -87,6 +88,14 @@ public class LadderRepository {
         return em.createQuery("SELECT COUNT(l) FROM Ladder l WHERE l.code = :code", Long.class)
                 .setParameter("code", code)
                 .getSingleResult() > 0;
+    }
+
+    private static final String DEFAULT_FOR_SERVICE = "SELECT ladder_id FROM service_ladder WHERE service_area = ?1";
+
+    /** The ladder a service's new plans and projects sit on, as the admin set it. */
+    public Ladder defaultFor(ServiceArea area) {
+        long id = ((Number) em.createNativeQuery(DEFAULT_FOR_SERVICE).setParameter(1, area.name()).getSingleResult()).longValue();
+        return em.find(Ladder.class, id);
     }
 
     public void add(Ladder ladder) {

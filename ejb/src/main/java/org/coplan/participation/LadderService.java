@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.util.List;
 import org.coplan.audit.NotAudited;
 import org.coplan.security.Callers;
+import org.coplan.shared.ServiceArea;
 
 /** The ladders of participation, for every signed-in user: they are reference data, not personal data. */
 @Stateless
@@ -20,5 +21,11 @@ public class LadderService {
     public List<LadderView> ladders() {
         callers.current();
         return ladders.allWithRungs().stream().map(LadderView::of).toList();
+    }
+
+    /** The ladder a service's new plans sit on, for the services that create them (they check access to the person). */
+    @NotAudited("reference data with no personal data in it")
+    public Ladder defaultLadderEntity(ServiceArea area) {
+        return ladders.defaultFor(area);
     }
 }

@@ -8,8 +8,6 @@ import org.coplan.audit.RecordId;
 import org.coplan.security.Callers;
 import org.coplan.security.CurrentUser;
 import org.coplan.shared.CouncilTime;
-import org.coplan.shared.Page;
-import org.coplan.shared.PageRequest;
 import org.coplan.shared.RecordNotFoundException;
 
 /**
@@ -24,20 +22,6 @@ public class PeopleService {
 
     @Inject
     Callers callers;
-
-    /** The people allocated to the caller's teams. Empty for a user with no caseload role. */
-    @Audited(action = "caseload.view", recordType = "Caseload")
-    public Page<CaseloadEntry> caseload(PageRequest page, CaseloadOrder order) {
-        return caseload(page, order, CaseloadSearch.EVERYONE);
-    }
-
-    /** The people allocated to the caller's teams whose name, reference or date of birth matches the search. */
-    @Audited(action = "caseload.search", recordType = "Caseload")
-    public Page<CaseloadEntry> caseload(PageRequest page, CaseloadOrder order, CaseloadSearch search) {
-        CurrentUser me = callers.current();
-        return people.caseload(me.caseloadTeamIds(), page, order == null ? CaseloadOrder.NAME : order,
-                search == null ? CaseloadSearch.EVERYONE : search);
-    }
 
     /**
      * One person's record. A person who does not exist and a person the caller may not see

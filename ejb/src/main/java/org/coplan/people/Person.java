@@ -53,8 +53,6 @@ public class Person {
     @Column(name = "allocated_worker_id")
     private Long allocatedWorkerId;
 
-    @Column(name = "next_review_due")
-    private LocalDate nextReviewDue;
 
     @Version
     private long version;
@@ -102,10 +100,6 @@ public class Person {
         this.allocatedWorkerId = workerId;
     }
 
-    public void reviewDueOn(LocalDate due) {
-        this.nextReviewDue = due;
-    }
-
     public Long id() {
         return id;
     }
@@ -136,10 +130,6 @@ public class Person {
 
     public Long allocatedWorkerId() {
         return allocatedWorkerId;
-    }
-
-    public LocalDate nextReviewDue() {
-        return nextReviewDue;
     }
 
     public long version() {

@@ -14,7 +14,12 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.coplan.shared.BusinessException;
 import org.coplan.participation.Ladder;
 import org.coplan.people.Person;
 
@@ -43,6 +48,25 @@ public class SupportPlan {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "next_review_due")
+    private LocalDate nextReviewDue;
+
+    /**
+     * The person's id while this is their current (latest) plan, null once a newer plan replaced
+     * it; unique in the database, so a person has one current plan.
+     */
+    @Column(name = "current_for_person")
+    private Long currentForPerson;
+
+    @Column(name = "current_version_no", nullable = false)
+    private int currentVersionNo;
+
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
+    @Column(name = "closed_reason")
+    private String closedReason;
+
     @Version
     private long version;
 
@@ -55,6 +79,120 @@ public class SupportPlan {
         this.ladder = Objects.requireNonNull(ladder);
         this.createdAt = Objects.requireNonNull(createdAt);
         this.status = PlanStatus.DRAFT;
+        this.currentForPerson = person.id();
+        this.currentVersionNo = 1;
+    }
+
+    /** The first draft of a new plan. */
+    public PlanVersion firstDraft(String byName, Instant at) {
+        return new PlanVersion(this, 1, null, byName, at);
+    }
+
+    /**
+     * Agrees the current draft. Every sign-off the rule needs must be there, given on the
+     * draft's current revision; the version it replaces is superseded. The first agreement sets
+     * the next review date when none is set.
+     */
+    public void agree(PlanVersion draft, PlanVersion replaced, Set<SignOffRule.Needed> missing, LocalDate on,
+                      LocalDate firstReviewDue, String by, Instant at) {
+        checkOpen();
+        if (draft.number() != currentVersionNo || draft.status() != PlanStatus.DRAFT) {
+            throw new BusinessException("Only the current draft can be agreed.");
+        }
+        if (!missing.isEmpty()) {
+            throw new BusinessException("The draft cannot be agreed yet: it still needs " + describe(missing) + ".");
+        }
+        draft.agree(on, by, at);
+        if (replaced != null) {
+            replaced.superseded();
+        }
+        status = PlanStatus.AGREED;
+        if (nextReviewDue == null) {
+            nextReviewDue = firstReviewDue;
+        }
+    }
+
+    /** A review of the agreed version starts a new draft from it; the agreed version is then under review. */
+    public PlanVersion startNewDraft(PlanVersion agreed, String byName, Instant at) {
+        checkOpen();
+        if (agreed.number() != currentVersionNo || agreed.status() != PlanStatus.AGREED) {
+            throw new BusinessException("A new draft starts from the agreed version.");
+        }
+        agreed.underReview();
+        status = PlanStatus.UNDER_REVIEW;
+        currentVersionNo = agreed.number() + 1;
+        return new PlanVersion(this, currentVersionNo, agreed.number(), byName, at);
+    }
+
+    public void reviewHeld(LocalDate nextDue) {
+        checkOpen();
+        this.nextReviewDue = nextDue;
+    }
+
+    /** Closes the plan and every version still open; nothing in it can change afterwards. */
+    public void close(List<PlanVersion> versions, String reason, Instant at) {
+        checkOpen();
+        if (reason == null || reason.isBlank()) {
+            throw new BusinessException("reason", "Say why the plan is being closed.");
+        }
+        if (reason.length() > 2000) {
+            throw new BusinessException("reason", "The reason is too long: at most 2000 characters.");
+        }
+        versions.forEach(PlanVersion::close);
+        status = PlanStatus.CLOSED;
+        closedAt = at;
+        closedReason = reason.strip();
+        nextReviewDue = null;
+    }
+
+    /** A new plan for the same person replaces this one as their current plan. */
+    public void replacedByNewPlan() {
+        if (status != PlanStatus.CLOSED) {
+            throw new BusinessException("The person already has an open plan.");
+        }
+        currentForPerson = null;
+    }
+
+    public void checkOpen() {
+        if (status == PlanStatus.CLOSED) {
+            throw new BusinessException("This plan is closed and can no longer be changed.");
+        }
+    }
+
+    private static String describe(Set<SignOffRule.Needed> missing) {
+        return missing.stream().map(n -> switch (n) {
+            case PERSON_OR_REPRESENTATIVE -> "the sign-off of the person or their representative";
+            case PRACTITIONER -> "the practitioner's sign-off";
+            case MANAGER -> "a manager's sign-off";
+        }).collect(Collectors.joining(" and "));
+    }
+
+    public LocalDate nextReviewDue() {
+        return nextReviewDue;
+    }
+
+    public boolean isCurrent() {
+        return currentForPerson != null;
+    }
+
+    public int currentVersionNo() {
+        return currentVersionNo;
+    }
+
+    public Instant closedAt() {
+        return closedAt;
+    }
+
+    public String closedReason() {
+        return closedReason;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public long version() {
+        return version;
     }
 
     public Long id() {

@@ -56,13 +56,4 @@ class PersonTest {
         person.preferToBeCalled(" ");
         assertThat(person.preferredName()).isNull();
     }
-
-    @Test
-    void aReviewIsOverdueOnlyAfterItsDueDate() {
-        CaseloadEntry entry = new CaseloadEntry(1, "R", "A", "B", LocalDate.of(1990, 1, 1), "T", LocalDate.of(2026, 11, 28));
-        assertThat(entry.reviewOverdueOn(LocalDate.of(2026, 11, 28))).isFalse();
-        assertThat(entry.reviewOverdueOn(LocalDate.of(2026, 11, 29))).isTrue();
-        assertThat(new CaseloadEntry(1, "R", "A", "B", LocalDate.of(1990, 1, 1), "T", null)
-                .reviewOverdueOn(LocalDate.of(2026, 11, 29))).isFalse();
-    }
 }

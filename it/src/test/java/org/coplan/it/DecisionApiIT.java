@@ -2,19 +2,10 @@ package org.coplan.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import java.io.StringReader;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.Base64;
-import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -27,19 +18,16 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class DecisionApiIT {
 
-    static final String PASSWORD = "demo-council-2026";
-    static final String BASE = System.getProperty("coplan.baseUrl", "http://localhost:8080/coplan");
-
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return Deployments.coplan();
     }
 
-    private final HttpClient http = HttpClient.newHttpClient();
+    private final Api api = new Api();
 
     @Test
     void laddersListEveryRungWithItsMeaning() throws Exception {
-        JsonArray ladders = array(send("GET", "/api/ladders", "ada.admin", null).body());
+        JsonArray ladders = Api.array(api.send("GET", "/api/ladders", "ada.admin", null).body());
         assertThat(ladders.getValuesAs(JsonObject.class)).extracting(l -> l.getString("code")).contains("TLAP", "HART", "ARNSTEIN");
         JsonObject tlap = ladders.getValuesAs(JsonObject.class).stream().filter(l -> l.getString("code").equals("TLAP")).findFirst().orElseThrow();
         assertThat(tlap.getJsonArray("rungs")).hasSize(7);
@@ -48,85 +36,78 @@ class DecisionApiIT {
 
     @Test
     void aPractitionerRecordsAndReadsDecisionsOnTheirOwnTeamsPlan() throws Exception {
-        long plan = planOf("sam.practitioner", "AD-0105");
+        long plan = api.planOf("sam.practitioner", "AD-0105");
         String body = decisionJson("PERSON_DECIDED", "[{\"name\":\"Eilidh Fraser\",\"standing\":\"PERSON\"}]", LocalDate.now().toString());
-        HttpResponse<String> created = send("POST", "/api/plans/" + plan + "/decisions", "sam.practitioner", body);
+        HttpResponse<String> created = api.send("POST", "/api/plans/" + plan + "/decisions", "sam.practitioner", body);
         assertThat(created.statusCode()).isEqualTo(201);
         String location = created.headers().firstValue("Location").orElseThrow();
         assertThat(location).contains("/api/decisions/");
-        JsonObject decision = object(created.body());
+        JsonObject decision = Api.object(created.body());
         assertThat(decision.getJsonArray("versions").getJsonObject(0).getJsonObject("rung").getString("name")).isEqualTo("Co-production");
 
-        HttpResponse<String> again = send("GET", location.substring(location.indexOf("/api/")), "sam.practitioner", null);
+        HttpResponse<String> again = api.send("GET", location.substring(location.indexOf("/api/")), "sam.practitioner", null);
         assertThat(again.statusCode()).isEqualTo(200);
-        assertThat(object(again.body()).getInt("currentVersionNo")).isEqualTo(1);
-        assertThat(array(send("GET", "/api/plans/" + plan + "/decisions", "sam.practitioner", null).body()).getValuesAs(JsonObject.class))
+        assertThat(Api.object(again.body()).getInt("currentVersionNo")).isEqualTo(1);
+        assertThat(Api.array(api.send("GET", "/api/plans/" + plan + "/decisions", "sam.practitioner", null).body()).getValuesAs(JsonObject.class))
                 .extracting(d -> d.getJsonNumber("id").longValue()).contains(decision.getJsonNumber("id").longValue());
 
-        assertThat(send("GET", location.substring(location.indexOf("/api/")), "jo.practitioner", null).statusCode()).isEqualTo(404);
-        assertThat(send("GET", "/api/plans/" + plan + "/decisions", "jo.practitioner", null).statusCode()).isEqualTo(404);
-        assertThat(send("POST", "/api/plans/" + plan + "/decisions", "jo.practitioner", body).statusCode()).isEqualTo(404);
-        assertThat(send("GET", "/api/plans/999999999/decisions", "sam.practitioner", null).body())
-                .isEqualTo(send("GET", "/api/plans/" + plan + "/decisions", "jo.practitioner", null).body());
+        assertThat(api.send("GET", location.substring(location.indexOf("/api/")), "jo.practitioner", null).statusCode()).isEqualTo(404);
+        assertThat(api.send("GET", "/api/plans/" + plan + "/decisions", "jo.practitioner", null).statusCode()).isEqualTo(404);
+        assertThat(api.send("POST", "/api/plans/" + plan + "/decisions", "jo.practitioner", body).statusCode()).isEqualTo(404);
+        assertThat(api.send("GET", "/api/plans/999999999/decisions", "sam.practitioner", null).body())
+                .isEqualTo(api.send("GET", "/api/plans/" + plan + "/decisions", "jo.practitioner", null).body());
     }
 
     @Test
     void invalidInputAnswers400NamingEachBadField() throws Exception {
-        long plan = planOf("sam.practitioner", "AD-0105");
-        HttpResponse<String> empty = send("POST", "/api/plans/" + plan + "/decisions", "sam.practitioner", "{}");
+        long plan = api.planOf("sam.practitioner", "AD-0105");
+        HttpResponse<String> empty = api.send("POST", "/api/plans/" + plan + "/decisions", "sam.practitioner", "{}");
         assertThat(empty.statusCode()).isEqualTo(400);
-        assertThat(fields(empty)).contains("question", "outcome", "options", "proposedBy", "deciders", "rule", "decidedOn");
+        assertThat(Api.fields(empty)).contains("question", "outcome", "options", "proposedBy", "deciders", "rule", "decidedOn");
 
-        HttpResponse<String> badCodes = send("POST", "/api/plans/" + plan + "/decisions", "sam.practitioner",
+        HttpResponse<String> badCodes = api.send("POST", "/api/plans/" + plan + "/decisions", "sam.practitioner",
                 decisionJson("BY_MAGIC", "[{\"name\":\"Eilidh\",\"standing\":\"WIZARD\"}]", "28/11/2026"));
         assertThat(badCodes.statusCode()).isEqualTo(400);
-        assertThat(fields(badCodes)).contains("rule", "deciders", "decidedOn");
+        assertThat(Api.fields(badCodes)).contains("rule", "deciders", "decidedOn");
 
-        HttpResponse<String> wrongRule = send("POST", "/api/plans/" + plan + "/decisions", "sam.practitioner",
+        HttpResponse<String> wrongRule = api.send("POST", "/api/plans/" + plan + "/decisions", "sam.practitioner",
                 decisionJson("PERSON_DECIDED", "[{\"name\":\"Sam\",\"standing\":\"PRACTITIONER\"}]", LocalDate.now().toString()));
         assertThat(wrongRule.statusCode()).isEqualTo(400);
-        assertThat(fields(wrongRule)).containsExactly("deciders");
+        assertThat(Api.fields(wrongRule)).containsExactly("deciders");
 
-        assertThat(send("POST", "/api/plans/" + plan + "/decisions", "sam.practitioner", "not json").statusCode()).isEqualTo(400);
+        assertThat(api.send("POST", "/api/plans/" + plan + "/decisions", "sam.practitioner", "not json").statusCode()).isEqualTo(400);
     }
 
     @Test
     void aPartnerRatesAProjectDecisionAndTheGapIsShown() throws Exception {
-        JsonObject project = array(send("GET", "/api/projects", "pat.partner", null).body()).getJsonObject(0);
+        JsonObject project = Api.array(api.send("GET", "/api/projects", "pat.partner", null).body()).getJsonObject(0);
         long projectId = project.getJsonNumber("id").longValue();
-        JsonObject first = array(send("GET", "/api/projects/" + projectId + "/decisions", "pat.partner", null).body()).getJsonObject(0);
+        JsonObject first = Api.array(api.send("GET", "/api/projects/" + projectId + "/decisions", "pat.partner", null).body()).getJsonObject(0);
         long decisionId = first.getJsonNumber("id").longValue();
         int staffOrdinal = first.getJsonObject("rung").getInt("ordinal");
         long informing = rungId("TLAP", "INFORMING");
 
-        HttpResponse<String> rated = send("POST", "/api/decisions/" + decisionId + "/ratings", "pat.partner",
+        HttpResponse<String> rated = api.send("POST", "/api/decisions/" + decisionId + "/ratings", "pat.partner",
                 "{\"rungId\":" + informing + ",\"comment\":\"We heard about it afterwards\"}");
         assertThat(rated.statusCode()).isEqualTo(201);
-        JsonObject details = object(rated.body());
+        JsonObject details = Api.object(rated.body());
         assertThat(details.getJsonArray("ratings").getValuesAs(JsonObject.class))
                 .anySatisfy(r -> assertThat(r.getString("comment")).isEqualTo("We heard about it afterwards"));
         assertThat(details.getJsonNumber("gap").doubleValue()).isBetween(-7.0, staffOrdinal - 1.0);
 
-        assertThat(send("POST", "/api/decisions/" + decisionId + "/ratings", "pat.partner", "{\"rungId\":999999}").statusCode())
+        assertThat(api.send("POST", "/api/decisions/" + decisionId + "/ratings", "pat.partner", "{\"rungId\":999999}").statusCode())
                 .isEqualTo(400);
-        assertThat(send("GET", "/api/projects/" + projectId + "/decisions", "jo.practitioner", null).statusCode()).isEqualTo(404);
-        assertThat(send("POST", "/api/decisions/" + decisionId + "/ratings", "jo.practitioner",
+        assertThat(api.send("GET", "/api/projects/" + projectId + "/decisions", "jo.practitioner", null).statusCode()).isEqualTo(404);
+        assertThat(api.send("POST", "/api/decisions/" + decisionId + "/ratings", "jo.practitioner",
                 "{\"rungId\":" + informing + "}").statusCode()).isEqualTo(404);
     }
 
     private long rungId(String ladder, String code) throws Exception {
-        return array(send("GET", "/api/ladders", "pat.partner", null).body()).getValuesAs(JsonObject.class).stream()
+        return Api.array(api.send("GET", "/api/ladders", "pat.partner", null).body()).getValuesAs(JsonObject.class).stream()
                 .filter(l -> l.getString("code").equals(ladder)).findFirst().orElseThrow()
                 .getJsonArray("rungs").getValuesAs(JsonObject.class).stream()
                 .filter(r -> r.getString("code").equals(code)).findFirst().orElseThrow()
                 .getJsonNumber("id").longValue();
-    }
-
-    private long planOf(String user, String reference) throws Exception {
-        JsonObject person = array(send("GET", "/api/people?size=200", user, null).body()).getValuesAs(JsonObject.class)
-                .stream().filter(p -> p.getString("reference").equals(reference)).findFirst().orElseThrow();
-        return array(send("GET", "/api/people/" + person.getJsonNumber("id") + "/plans", user, null).body())
-                .getJsonObject(0).getJsonNumber("id").longValue();
     }
 
     private static String decisionJson(String rule, String deciders, String decidedOn) {
@@ -135,35 +116,6 @@ class DecisionApiIT {
                 + "\"participants\":[{\"name\":\"Sam Practitioner\",\"standing\":\"PRACTITIONER\"}],"
                 + "\"deciders\":" + deciders + ",\"rule\":\"" + rule + "\",\"inputChangedOutcome\":true,"
                 + "\"youSaid\":\"I want to meet them first\",\"weDid\":\"Eilidh sits on the interview\",\"decidedOn\":\"" + decidedOn + "\"}";
-    }
-
-    private static List<String> fields(HttpResponse<String> response) {
-        return object(response.body()).getJsonArray("errors").getValuesAs(JsonObject.class).stream()
-                .map(e -> e.getString("field")).toList();
-    }
-
-    private HttpResponse<String> send(String method, String path, String user, String body) throws Exception {
-        String token = Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(BASE + path))
-                .header("Authorization", "Basic " + token).header("Accept", "application/json");
-        if (body == null) {
-            request.method(method, HttpRequest.BodyPublishers.noBody());
-        } else {
-            request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body));
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static JsonObject object(String body) {
-        try (JsonReader reader = Json.createReader(new StringReader(body))) {
-            return reader.readObject();
-        }
-    }
-
-    private static JsonArray array(String body) {
-        try (JsonReader reader = Json.createReader(new StringReader(body))) {
-            return reader.readArray();
-        }
     }
 
 }

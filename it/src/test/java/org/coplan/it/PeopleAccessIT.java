@@ -6,10 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
-import org.coplan.people.CaseloadEntry;
-import org.coplan.people.CaseloadOrder;
 import org.coplan.people.CaseloadSearch;
 import org.coplan.people.PeopleService;
+import org.coplan.supportplan.CaseloadEntry;
+import org.coplan.supportplan.CaseloadOrder;
+import org.coplan.supportplan.SupportPlanService;
 import org.coplan.shared.NotSignedInException;
 import org.coplan.shared.PageRequest;
 import org.coplan.shared.RecordNotFoundException;
@@ -31,6 +32,9 @@ class PeopleAccessIT {
 
     @Inject
     PeopleService people;
+
+    @Inject
+    SupportPlanService plans;
 
     @Inject
     TestData data;
@@ -85,26 +89,27 @@ class PeopleAccessIT {
     @Test
     void practitionerCaseloadHoldsOnlyTheirTeamsPeopleWithAgeAndReviewDate() throws Exception {
         List<CaseloadEntry> mine = RunAs.user(w.practitionerA(),
-                () -> people.caseload(new PageRequest(0, 200), CaseloadOrder.NAME).items());
+                () -> plans.caseload(new PageRequest(0, 200), CaseloadOrder.NAME, CaseloadSearch.EVERYONE, false).items());
         assertThat(mine).extracting(CaseloadEntry::id).contains(w.personA()).doesNotContain(w.personB());
         CaseloadEntry ann = mine.stream().filter(e -> e.id() == w.personA()).findFirst().orElseThrow();
-        assertThat(ann.nextReviewDue()).isNotNull();
+        assertThat(ann.planId()).isNull();
+        assertThat(ann.nextReviewDue()).isNull();
         assertThat(ann.ageOn(java.time.LocalDate.of(2026, 5, 17))).isEqualTo(46);
-        assertThat(RunAs.user(w.managerAB(), () -> people.caseload(new PageRequest(0, 200), CaseloadOrder.NAME).items()))
+        assertThat(RunAs.user(w.managerAB(), () -> plans.caseload(new PageRequest(0, 200), CaseloadOrder.NAME, CaseloadSearch.EVERYONE, false).items()))
                 .extracting(CaseloadEntry::id).contains(w.personA(), w.personB());
     }
 
     @Test
     void rolesWithoutACaseloadListNoOne() throws Exception {
         for (String user : List.of(w.admin(), w.family(), w.facilitator(), w.partner(), w.practitionerNoTeam())) {
-            assertThat(RunAs.user(user, () -> people.caseload(new PageRequest(0, 50), CaseloadOrder.NAME).total()))
+            assertThat(RunAs.user(user, () -> plans.caseload(new PageRequest(0, 50), CaseloadOrder.NAME, CaseloadSearch.EVERYONE, false).total()))
                     .as(user).isZero();
         }
     }
 
     @Test
     void caseloadIsPagedOnTheServerWithTheTotal() throws Exception {
-        var firstRow = RunAs.user(w.managerAB(), () -> people.caseload(new PageRequest(0, 1), CaseloadOrder.NAME));
+        var firstRow = RunAs.user(w.managerAB(), () -> plans.caseload(new PageRequest(0, 1), CaseloadOrder.NAME, CaseloadSearch.EVERYONE, false));
         assertThat(firstRow.items()).hasSize(1);
         assertThat(firstRow.total()).isGreaterThanOrEqualTo(2);
     }
@@ -112,15 +117,15 @@ class PeopleAccessIT {
     @Test
     void searchFindsByNameReferenceOrDateOfBirthWithinTheCallersTeamsOnly() throws Exception {
         PageRequest all = new PageRequest(0, 200);
-        assertThat(RunAs.user(w.managerAB(), () -> people.caseload(all, CaseloadOrder.NAME, CaseloadSearch.of("A-" + w.suffix())).items()))
+        assertThat(RunAs.user(w.managerAB(), () -> plans.caseload(all, CaseloadOrder.NAME, CaseloadSearch.of("A-" + w.suffix()), false).items()))
                 .extracting(CaseloadEntry::id).containsExactly(w.personA());
-        assertThat(RunAs.user(w.managerAB(), () -> people.caseload(all, CaseloadOrder.NAME, CaseloadSearch.of("ann adult" + w.suffix())).items()))
+        assertThat(RunAs.user(w.managerAB(), () -> plans.caseload(all, CaseloadOrder.NAME, CaseloadSearch.of("ann adult" + w.suffix()), false).items()))
                 .extracting(CaseloadEntry::id).containsExactly(w.personA());
-        assertThat(RunAs.user(w.managerAB(), () -> people.caseload(all, CaseloadOrder.NAME, CaseloadSearch.of("17/05/1980")).items()))
+        assertThat(RunAs.user(w.managerAB(), () -> plans.caseload(all, CaseloadOrder.NAME, CaseloadSearch.of("17/05/1980"), false).items()))
                 .extracting(CaseloadEntry::id).contains(w.personA()).doesNotContain(w.personB());
-        assertThat(RunAs.user(w.practitionerA(), () -> people.caseload(all, CaseloadOrder.NAME, CaseloadSearch.of("B-" + w.suffix())).total()))
+        assertThat(RunAs.user(w.practitionerA(), () -> plans.caseload(all, CaseloadOrder.NAME, CaseloadSearch.of("B-" + w.suffix()), false).total()))
                 .as("another team's person is not found by search either").isZero();
-        assertThat(RunAs.user(w.managerAB(), () -> people.caseload(all, CaseloadOrder.NAME, CaseloadSearch.of("%")).total()))
+        assertThat(RunAs.user(w.managerAB(), () -> plans.caseload(all, CaseloadOrder.NAME, CaseloadSearch.of("%"), false).total()))
                 .as("a % is a character, not a wildcard").isZero();
     }
 
@@ -128,7 +133,7 @@ class PeopleAccessIT {
     void nobodySignedInGetsNothing() {
         assertThatThrownBy(() -> RunAs.nobody(() -> people.person(w.personA())))
                 .isInstanceOf(NotSignedInException.class);
-        assertThatThrownBy(() -> RunAs.nobody(() -> people.caseload(new PageRequest(0, 10), CaseloadOrder.NAME)))
+        assertThatThrownBy(() -> RunAs.nobody(() -> plans.caseload(new PageRequest(0, 10), CaseloadOrder.NAME, CaseloadSearch.EVERYONE, false)))
                 .isInstanceOf(NotSignedInException.class);
     }
 

@@ -50,7 +50,6 @@ public class TestData {
         em.persist(b);
         em.flush();
         Person pa = new Person("A-" + s, "Ann", "Adult" + s, LocalDate.of(1980, 5, 17), a);
-        pa.reviewDueOn(LocalDate.of(2030, 1, 1));
         Person pb = new Person("B-" + s, "Bea", "Child" + s, LocalDate.now().minusYears(12), b);
         em.persist(pa);
         em.persist(pb);
@@ -94,6 +93,7 @@ public class TestData {
         Ladder tlap = em.createQuery("SELECT l FROM Ladder l WHERE l.code = 'TLAP'", Ladder.class).getSingleResult();
         SupportPlan plan = new SupportPlan(em.find(Person.class, world.personA()), tlap, Instant.now());
         em.persist(plan);
+        em.persist(plan.firstDraft("IT set-up", Instant.now()));
         em.flush();
         return plan.id();
     }

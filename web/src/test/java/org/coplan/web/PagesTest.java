@@ -17,7 +17,7 @@ import org.coplan.security.Role;
 import org.junit.jupiter.api.Test;
 
 /** Pages, their texts and their labels, checked without a server. */
-class PagesTest {
+public class PagesTest {
 
     private static final Path WEBAPP = Path.of("src/main/webapp");
 
@@ -27,7 +27,7 @@ class PagesTest {
         }
     }
 
-    private static Properties bundle() throws IOException {
+    public static Properties bundle() throws IOException {
         Properties texts = new Properties();
         try (InputStream in = PagesTest.class.getResourceAsStream("/org/coplan/web/messages.properties")) {
             texts.load(in);

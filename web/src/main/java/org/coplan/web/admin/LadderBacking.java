@@ -4,6 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
+import org.coplan.web.FormMessages;
 import org.coplan.web.RecordPages;
 import java.io.Serializable;
 import java.util.Optional;

@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Set;
+import org.coplan.web.FormMessages;
 import org.coplan.participation.Audience;
 import org.coplan.participation.LadderAdminService;
 import org.coplan.participation.LadderSummary;

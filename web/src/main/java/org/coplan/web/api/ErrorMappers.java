@@ -52,7 +52,7 @@ public final class ErrorMappers {
                 fields = e.field() == null ? List.of() : List.of(new ErrorJson.FieldError(e.field(), e.getMessage()));
             }
             Response.Status status = e instanceof StaleEditException ? Response.Status.CONFLICT : Response.Status.BAD_REQUEST;
-            return json(status, new ErrorJson(e.getMessage(), fields));
+            return json(status, new ErrorJson(e.getMessage(), fields, e instanceof StaleEditException stale ? stale.savedBy() : null));
         }
     }
 

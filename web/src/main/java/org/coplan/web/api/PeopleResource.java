@@ -12,8 +12,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.List;
-import org.coplan.people.CaseloadEntry;
-import org.coplan.people.CaseloadOrder;
 import org.coplan.people.CaseloadSearch;
 import org.coplan.people.PeopleService;
 import org.coplan.people.PersonDetails;
@@ -21,6 +19,9 @@ import org.coplan.shared.CouncilTime;
 import org.coplan.shared.Page;
 import org.coplan.shared.PageRequest;
 import org.coplan.shared.RecordNotFoundException;
+import org.coplan.supportplan.CaseloadEntry;
+import org.coplan.supportplan.CaseloadOrder;
+import org.coplan.supportplan.PlanStatus;
 import org.coplan.supportplan.PlanSummary;
 import org.coplan.supportplan.SupportPlanService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -37,7 +38,7 @@ public class PeopleResource {
     public static final String TOTAL_HEADER = "X-Total-Count";
 
     public record CaseloadJson(long id, String name, String reference, LocalDate dateOfBirth, int age, String team,
-                               LocalDate nextReviewDue, boolean reviewOverdue) {
+                               LocalDate nextReviewDue, boolean reviewOverdue, Long planId, PlanStatus planStatus) {
     }
 
     public record PersonJson(long id, String name, String reference, String preferredName, LocalDate dateOfBirth,
@@ -56,7 +57,17 @@ public class PeopleResource {
     @Operation(summary = "A person's support plans", description = "404 when the person does not exist or the caller may not see them.")
     @APIResponse(responseCode = "404", description = "Not found, or no access")
     public List<PlanSummary> plans(@PathParam("id") String id) {
-        return plans.plansOfPerson(person(id).id());
+        return plans.plansOfPerson(PlanResource.id(id, "Person"));
+    }
+
+    @GET
+    @Path("{id}/plan")
+    @Operation(summary = "A person's current support plan",
+            description = "The plan at its current version; the ETag header is the tag to send as If-Match when saving "
+                    + "a section. 404 when the person does not exist, has no plan, or the caller may not see them.")
+    @APIResponse(responseCode = "404", description = "Not found, or no access")
+    public Response currentPlan(@PathParam("id") String id) {
+        return PlanJson.ok(plans.currentPlanOf(PlanResource.id(id, "Person")));
     }
 
     @GET
@@ -70,12 +81,12 @@ public class PeopleResource {
     public Response caseload(@QueryParam("page") @DefaultValue("0") int page,
                              @QueryParam("size") @DefaultValue("50") int size,
                              @QueryParam("q") String search) {
-        Page<CaseloadEntry> result = people.caseload(PageRequest.ofPage(page, size), CaseloadOrder.NAME,
-                CaseloadSearch.of(search));
+        Page<CaseloadEntry> result = plans.caseload(PageRequest.ofPage(page, size), CaseloadOrder.NAME,
+                CaseloadSearch.of(search), false);
         LocalDate today = CouncilTime.today();
         List<CaseloadJson> body = result.items().stream()
                 .map(e -> new CaseloadJson(e.id(), e.name(), e.reference(), e.dateOfBirth(), e.ageOn(today),
-                        e.teamName(), e.nextReviewDue(), e.reviewOverdueOn(today)))
+                        e.teamName(), e.nextReviewDue(), e.reviewOverdueOn(today), e.planId(), e.planStatus()))
                 .toList();
         return Response.ok(body).header(TOTAL_HEADER, result.total()).build();
     }
@@ -93,7 +104,10 @@ public class PeopleResource {
             throw new RecordNotFoundException("Person", id);
         }
         PersonDetails p = people.person(personId);
+        List<PlanSummary> personsPlans = plans.plansOfPerson(personId);
+        PlanSummary current = personsPlans.isEmpty() ? null : personsPlans.get(personsPlans.size() - 1);
         return new PersonJson(p.id(), p.name(), p.reference(), p.preferredName(), p.dateOfBirth(), p.age(), p.child(),
-                p.teamId(), p.teamName(), p.serviceArea(), p.locality(), p.nextReviewDue(), p.reviewOverdue());
+                p.teamId(), p.teamName(), p.serviceArea(), p.locality(), current == null ? null : current.nextReviewDue(),
+                current != null && current.reviewOverdue());
     }
 }

@@ -7,14 +7,15 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.coplan.people.CaseloadEntry;
-import org.coplan.people.CaseloadOrder;
 import org.coplan.people.CaseloadSearch;
 import org.coplan.people.PeopleService;
 import org.coplan.people.PersonDetails;
 import org.coplan.shared.CouncilTime;
 import org.coplan.shared.Page;
 import org.coplan.shared.PageRequest;
+import org.coplan.supportplan.CaseloadEntry;
+import org.coplan.supportplan.CaseloadOrder;
+import org.coplan.supportplan.SupportPlanService;
 import org.primefaces.event.SelectEvent;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
@@ -31,9 +32,13 @@ public class CaseloadBacking implements Serializable {
     @Inject
     transient PeopleService people;
 
+    @Inject
+    transient SupportPlanService plans;
+
     private final LocalDate today = CouncilTime.today();
     private final CaseloadModel model = new CaseloadModel();
     private String search;
+    private boolean overdueOnly;
     private CaseloadEntry selected;
     private PersonDetails quickLook;
 
@@ -59,6 +64,14 @@ public class CaseloadBacking implements Serializable {
 
     public void setSearch(String search) {
         this.search = search;
+    }
+
+    public boolean isOverdueOnly() {
+        return overdueOnly;
+    }
+
+    public void setOverdueOnly(boolean overdueOnly) {
+        this.overdueOnly = overdueOnly;
     }
 
     public LazyDataModel<CaseloadEntry> getModel() {
@@ -88,8 +101,8 @@ public class CaseloadBacking implements Serializable {
 
         @Override
         public List<CaseloadEntry> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            Page<CaseloadEntry> page = people.caseload(new PageRequest(first, pageSize), order(sortBy),
-                    CaseloadSearch.of(search));
+            Page<CaseloadEntry> page = plans.caseload(new PageRequest(first, pageSize), order(sortBy),
+                    CaseloadSearch.of(search), overdueOnly);
             setRowCount((int) page.total());
             return page.items();
         }
@@ -111,7 +124,7 @@ public class CaseloadBacking implements Serializable {
             }
             // Not a row on this page (a changed key): pass the id on, so the service decides and audits.
             try {
-                return new CaseloadEntry(Long.parseLong(rowKey), "", "", "", LocalDate.MIN, "", null);
+                return new CaseloadEntry(Long.parseLong(rowKey), "", "", "", LocalDate.MIN, "", null, null, null);
             } catch (NumberFormatException notAnId) {
                 return null;
             }

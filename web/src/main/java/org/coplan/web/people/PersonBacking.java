@@ -9,6 +9,7 @@ import java.io.Serializable;
 import java.util.List;
 import org.coplan.people.PeopleService;
 import org.coplan.people.PersonDetails;
+import org.coplan.supportplan.PlanStatus;
 import org.coplan.supportplan.PlanSummary;
 import org.coplan.supportplan.SupportPlanService;
 
@@ -44,6 +45,21 @@ public class PersonBacking implements Serializable {
 
     public List<PlanSummary> getPlans() {
         return plans;
+    }
+
+    /** Whether a new plan can be started: the person has none, or their last one is closed. */
+    public boolean isNoOpenPlan() {
+        return plans.isEmpty() || plans.get(plans.size() - 1).status() == PlanStatus.CLOSED;
+    }
+
+    /** Whether the review of the person's current plan is overdue. */
+    public boolean isReviewOverdue() {
+        return !plans.isEmpty() && plans.get(plans.size() - 1).reviewOverdue();
+    }
+
+    public String startPlan() {
+        long planId = supportPlans.startPlan(person.id());
+        return "/supportplan/plan?faces-redirect=true&id=" + planId;
     }
 
     public PersonDetails getPerson() {

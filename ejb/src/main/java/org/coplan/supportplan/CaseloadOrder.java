@@ -1,4 +1,4 @@
-package org.coplan.people;
+package org.coplan.supportplan;
 
 /**
  * The orders a caseload can be sorted in. A fixed list, so that no sort request ever reaches
@@ -9,8 +9,8 @@ public enum CaseloadOrder {
     NAME_DESC("p.familyName DESC, p.givenName DESC, p.id DESC"),
     DATE_OF_BIRTH("p.dateOfBirth, p.id"),
     DATE_OF_BIRTH_DESC("p.dateOfBirth DESC, p.id DESC"),
-    NEXT_REVIEW("p.nextReviewDue, p.id"),
-    NEXT_REVIEW_DESC("p.nextReviewDue DESC, p.id DESC");
+    NEXT_REVIEW("s.nextReviewDue ASC NULLS LAST, p.id"),
+    NEXT_REVIEW_DESC("s.nextReviewDue DESC NULLS LAST, p.id DESC");
 
     private final String jpql;
 

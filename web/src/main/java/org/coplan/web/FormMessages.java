@@ -1,13 +1,13 @@
-package org.coplan.web.admin;
+package org.coplan.web;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.util.Set;
 import org.coplan.shared.BusinessException;
-import org.coplan.web.Messages;
+import org.coplan.shared.InvalidInputException;
 
 /** Puts a refusal next to the field it is about, or at the top of the page when it is about no field. */
-final class FormMessages {
+public final class FormMessages {
 
     private FormMessages() {
     }
@@ -16,18 +16,25 @@ final class FormMessages {
      * Shows a refusal from a service. {@link BusinessException#field()} names the input, whose id in
      * the form is the same name; a field the form does not have goes to the top of the page.
      */
-    static void refused(String formId, Set<String> fieldsOnForm, BusinessException refused) {
+    public static void refused(String formId, Set<String> fieldsOnForm, BusinessException refused) {
+        if (refused instanceof InvalidInputException invalid && invalid.problems().size() > 1) {
+            // Every problem at once, each next to its field where the form has it, so one save shows all.
+            invalid.problems().forEach(p -> Messages.error(
+                    formId != null && p.field() != null && fieldsOnForm.contains(p.field()) ? formId + ":" + p.field() : null,
+                    p.message()));
+            return;
+        }
         String field = refused.field();
         if (formId != null && field != null && fieldsOnForm.contains(field)) {
             Messages.error(formId + ":" + field, refused.getMessage());
-            Messages.error(null, Messages.text("ladderAdmin.checkForm"));
+            Messages.error(null, Messages.text("form.checkForm"));
         } else {
             Messages.error(null, refused.getMessage());
         }
     }
 
     /** Says at the top of the page that a change was made. */
-    static void done(String key) {
+    public static void done(String key) {
         FacesContext.getCurrentInstance().addMessage(null,
                 new FacesMessage(FacesMessage.SEVERITY_INFO, Messages.text(key), null));
     }

@@ -1,10 +1,11 @@
-package org.coplan.people;
+package org.coplan.supportplan;
 
 import java.time.LocalDate;
+import org.coplan.people.Person;
 
-/** One row of a caseload, as the caseload screen and the API show it. */
+/** One row of a caseload: the person, and their current plan's status and next review. */
 public record CaseloadEntry(long id, String reference, String givenName, String familyName, LocalDate dateOfBirth,
-                            String teamName, LocalDate nextReviewDue) {
+                            String teamName, Long planId, PlanStatus planStatus, LocalDate nextReviewDue) {
 
     public String name() {
         return givenName + " " + familyName;
@@ -15,6 +16,6 @@ public record CaseloadEntry(long id, String reference, String givenName, String 
     }
 
     public boolean reviewOverdueOn(LocalDate day) {
-        return nextReviewDue != null && nextReviewDue.isBefore(day);
+        return nextReviewDue != null && planStatus != PlanStatus.CLOSED && nextReviewDue.isBefore(day);
     }
 }
