@@ -76,12 +76,22 @@ public final class Browser implements AutoCloseable {
     }
 
     public org.openqa.selenium.WebElement waitFor(By by) {
-        return new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(by));
+        return patiently().until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
     public void waitForHeading(String text) {
-        new WebDriverWait(driver, Duration.ofSeconds(20))
-                .until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), text));
+        patiently().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), text));
+    }
+
+    /**
+     * A wait that looks again when the page is being replaced under it: Chromium then answers
+     * "node does not belong to the document", which is not yet a failure.
+     */
+    private WebDriverWait patiently() {
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        wait.ignoring(org.openqa.selenium.WebDriverException.class);
+        return wait;
     }
 
     public void signOutEverywhere() {
