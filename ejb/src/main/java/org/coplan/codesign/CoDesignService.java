@@ -2,16 +2,40 @@ package org.coplan.codesign;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.coplan.audit.AuditNote;
 import org.coplan.audit.Audited;
 import org.coplan.audit.RecordId;
+import org.coplan.codesign.CodesignViews.ContributionView;
+import org.coplan.codesign.CodesignViews.MemberView;
+import org.coplan.codesign.CodesignViews.PledgeView;
+import org.coplan.codesign.CodesignViews.ProjectDetail;
+import org.coplan.codesign.CodesignViews.SessionView;
 import org.coplan.security.Callers;
 import org.coplan.security.CurrentUser;
+import org.coplan.shared.BusinessException;
+import org.coplan.shared.CouncilTime;
+import org.coplan.shared.FieldProblem;
+import org.coplan.shared.InvalidInputException;
 import org.coplan.shared.RecordNotFoundException;
 
-/** The only way in to co-design projects. A project is visible to its members, and to no one else. */
+/**
+ * The only way in to co-design projects. A project is visible to its members, and to no one
+ * else; its facilitators run it (plan and record sessions, follow pledges up, record hours and
+ * payments). Every call checks the caller's part in that very project and is audited.
+ */
 @Stateless
 public class CoDesignService {
+
+    /** Keeping it Personal: six sessions over twelve months, one every two months. */
+    static final int SERIES_SESSIONS = 6;
+    static final int SERIES_MONTHS_APART = 2;
 
     @Inject
     ProjectRepository projects;
@@ -32,5 +56,193 @@ public class CoDesignService {
     public List<ProjectSummary> myProjects() {
         CurrentUser me = callers.current();
         return projects.projectsOfMember(me.id());
+    }
+
+    /** A project with its members, sessions, pledges (and those due soon), hours and payments. */
+    @Audited(action = "project.view", recordType = "CoDesignProject", purpose = "co-design")
+    public ProjectDetail detail(@RecordId long projectId) {
+        CurrentUser me = callers.current();
+        ProjectSummary summary = project(projectId);
+        CoDesignProject project = memberOf(me, projectId);
+        Map<Long, String> names = projects.memberNames(projectId);
+        LocalDate today = CouncilTime.today();
+        List<Contribution> contributions = projects.contributionsOf(projectId);
+        Set<Long> unpaid = project.members().stream().filter(ProjectMember::unpaidContributor).map(ProjectMember::userId)
+                .collect(Collectors.toSet());
+        List<PledgeView> pledges = projects.pledgesOf(projectId).stream().map(g -> new PledgeView(g.id(), g.session().id(),
+                g.session().title(), names.getOrDefault(g.memberUserId(), ""), g.what(), g.dueOn(), g.status(), g.statusNote(),
+                g.remindOn(today))).toList();
+        return new ProjectDetail(summary,
+                project.members().stream().map(m -> new MemberView(m.userId(), names.getOrDefault(m.userId(), ""), m.role(),
+                        m.unpaidContributor())).sorted(java.util.Comparator.comparing(MemberView::name)).toList(),
+                projects.sessionsOf(projectId).stream().map(SessionView::of).toList(),
+                pledges, pledges.stream().filter(PledgeView::remind).toList(),
+                contributions.stream().map(c -> new ContributionView(c.id(), names.getOrDefault(c.memberUserId(), ""), c.workedOn(),
+                        c.minutes(), c.ratePence(), c.amountPence(), c.claimedOn(), c.paidOn())).toList(),
+                PaymentSummary.of(contributions, unpaid, names), facilitates(me, project));
+    }
+
+    @Audited(action = "sessions.view", recordType = "CoDesignProject", purpose = "co-design")
+    public List<SessionView> sessions(@RecordId long projectId) {
+        memberOf(callers.current(), projectId);
+        return projects.sessionsOf(projectId).stream().map(SessionView::of).toList();
+    }
+
+    @Audited(action = "session.view", recordType = "Session", purpose = "co-design")
+    public SessionView session(@RecordId long sessionId) {
+        CurrentUser me = callers.current();
+        ProjectSession session = projects.session(sessionId).filter(s -> s.project().member(me.id()).isPresent())
+                .orElseThrow(() -> new RecordNotFoundException("Session", sessionId));
+        AuditNote.current().detail("CoDesignProject " + session.project().id());
+        return SessionView.of(session);
+    }
+
+    /** Plans a session (facilitators only). */
+    @Audited(action = "session.plan", recordType = "CoDesignProject", purpose = "co-design")
+    public long planSession(@RecordId long projectId, String title, SessionMethod method, LocalDate on, String agenda) {
+        CurrentUser me = callers.current();
+        CoDesignProject project = runBy(me, projectId);
+        List<FieldProblem> problems = new ArrayList<>();
+        if (title == null || title.isBlank() || title.length() > 200) {
+            problems.add(new FieldProblem("title", "Give the session a title of up to 200 characters."));
+        }
+        if (method == null) {
+            problems.add(new FieldProblem("method", "Choose how the session will be run."));
+        }
+        if (on == null) {
+            problems.add(new FieldProblem("plannedOn", "Give the date of the session."));
+        }
+        InvalidInputException.throwIfAny(problems);
+        ProjectSession session = new ProjectSession(project, title, method, on, agenda, me.username());
+        projects.add(session);
+        projects.flush();
+        AuditNote.current().detail("Session " + session.id());
+        return session.id();
+    }
+
+    /** Plans a series such as Keeping it Personal: six sessions over twelve months, from the first date. */
+    @Audited(action = "session.series", recordType = "CoDesignProject", purpose = "co-design")
+    public List<Long> planSeries(@RecordId long projectId, String seriesName, LocalDate firstOn) {
+        CurrentUser me = callers.current();
+        CoDesignProject project = runBy(me, projectId);
+        if (seriesName == null || seriesName.isBlank() || seriesName.length() > 150 || firstOn == null) {
+            throw new BusinessException("seriesName", "Give the series a name (up to 150 characters) and the date of its first session.");
+        }
+        List<ProjectSession> series = new ArrayList<>();
+        for (int i = 0; i < SERIES_SESSIONS; i++) {
+            series.add(ProjectSession.ofSeries(project, seriesName, i + 1, SERIES_SESSIONS,
+                    firstOn.plusMonths((long) i * SERIES_MONTHS_APART), me.username()));
+        }
+        series.forEach(projects::add);
+        projects.flush();
+        return series.stream().map(ProjectSession::id).toList();
+    }
+
+    /** Records a session as held: attendees with their standing, agenda, outputs and the method's own detail. */
+    @Audited(action = "session.record", recordType = "Session", purpose = "co-design")
+    public void recordSession(@RecordId long sessionId, LocalDate heldOn, List<Attendee> attendees, String agenda, String outputs,
+                              Object detail) {
+        CurrentUser me = callers.current();
+        ProjectSession session = sessionRunBy(me, sessionId);
+        List<FieldProblem> problems = new ArrayList<>(MethodDetail.problems(session.method(), detail));
+        if (heldOn == null || heldOn.isAfter(CouncilTime.today())) {
+            problems.add(new FieldProblem("heldOn", "Give the date the session was held; it cannot be in the future."));
+        }
+        if (outputs != null && outputs.length() > 4000 || agenda != null && agenda.length() > 4000) {
+            problems.add(new FieldProblem("outputs", "Keep the agenda and the outputs to 4000 characters each."));
+        }
+        InvalidInputException.throwIfAny(problems);
+        session.recordHeld(heldOn, attendees == null ? List.of() : attendees, agenda, outputs, detail);
+    }
+
+    /** A pledge made in a session by a named member of the project. */
+    @Audited(action = "pledge.make", recordType = "Session", purpose = "co-design")
+    public long makePledge(@RecordId long sessionId, long memberUserId, String what, LocalDate dueOn) {
+        CurrentUser me = callers.current();
+        ProjectSession session = sessionRunBy(me, sessionId);
+        if (session.project().member(memberUserId).isEmpty()) {
+            throw new BusinessException("member", "A pledge is made by a member of the project.");
+        }
+        Pledge pledge = new Pledge(session, memberUserId, what, dueOn, me.username(), Instant.now());
+        projects.add(pledge);
+        projects.flush();
+        AuditNote.current().detail("Pledge " + pledge.id());
+        return pledge.id();
+    }
+
+    @Audited(action = "pledge.follow-up", recordType = "Pledge", purpose = "co-design")
+    public void followUpPledge(@RecordId long pledgeId, PledgeStatus status, String note) {
+        CurrentUser me = callers.current();
+        Pledge pledge = projects.find(Pledge.class, pledgeId);
+        if (pledge == null || !facilitates(me, projects.findWithMembers(pledge.session().project().id()).orElseThrow())) {
+            throw new RecordNotFoundException("Pledge", pledgeId);
+        }
+        pledge.followUp(status, note, me.username(), Instant.now());
+    }
+
+    /**
+     * Hours a member gave. An unpaid contributor's hours are paid at the hourly rate given; a
+     * member who is paid for their job gets no rate.
+     */
+    @Audited(action = "contribution.record", recordType = "CoDesignProject", purpose = "co-design")
+    public long recordContribution(@RecordId long projectId, long memberUserId, LocalDate workedOn, int minutes,
+                                   Integer hourlyRatePence, LocalDate claimedOn) {
+        CurrentUser me = callers.current();
+        CoDesignProject project = runBy(me, projectId);
+        ProjectMember member = project.member(memberUserId)
+                .orElseThrow(() -> new BusinessException("member", "Hours are recorded for members of the project."));
+        if (member.unpaidContributor() && hourlyRatePence == null) {
+            throw new BusinessException("rate", "An unpaid contributor is paid for their time: give the hourly rate.");
+        }
+        if (!member.unpaidContributor() && hourlyRatePence != null) {
+            throw new BusinessException("rate", "This member is paid for their job; their hours take no rate.");
+        }
+        if (workedOn == null || workedOn.isAfter(CouncilTime.today())) {
+            throw new BusinessException("workedOn", "Give the day the time was given; it cannot be in the future.");
+        }
+        Contribution contribution = new Contribution(project, memberUserId, workedOn, minutes, hourlyRatePence, claimedOn,
+                me.username());
+        projects.add(contribution);
+        projects.flush();
+        AuditNote.current().detail("Contribution " + contribution.id());
+        return contribution.id();
+    }
+
+    @Audited(action = "contribution.paid", recordType = "Contribution", purpose = "co-design")
+    public void markPaid(@RecordId long contributionId, LocalDate paidOn) {
+        CurrentUser me = callers.current();
+        Contribution contribution = projects.find(Contribution.class, contributionId);
+        if (contribution == null) {
+            throw new RecordNotFoundException("Contribution", contributionId);
+        }
+        runBy(me, contribution.project().id());
+        contribution.paid(paidOn);
+    }
+
+    private CoDesignProject memberOf(CurrentUser me, long projectId) {
+        return projects.findWithMembers(projectId).filter(p -> p.member(me.id()).isPresent())
+                .orElseThrow(() -> new RecordNotFoundException("CoDesignProject", projectId));
+    }
+
+    /** A project the caller runs. A member who does not facilitate sees the project but cannot run it. */
+    private CoDesignProject runBy(CurrentUser me, long projectId) {
+        CoDesignProject project = memberOf(me, projectId);
+        if (!facilitates(me, project)) {
+            throw new BusinessException("Only the project's facilitators can do this.");
+        }
+        return project;
+    }
+
+    private ProjectSession sessionRunBy(CurrentUser me, long sessionId) {
+        ProjectSession session = projects.session(sessionId).filter(s -> s.project().member(me.id()).isPresent())
+                .orElseThrow(() -> new RecordNotFoundException("Session", sessionId));
+        if (!facilitates(me, session.project())) {
+            throw new BusinessException("Only the project's facilitators can do this.");
+        }
+        return session;
+    }
+
+    private static boolean facilitates(CurrentUser me, CoDesignProject project) {
+        return project.member(me.id()).filter(m -> m.role() == ProjectRole.FACILITATOR).isPresent();
     }
 }

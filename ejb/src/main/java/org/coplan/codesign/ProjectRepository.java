@@ -44,4 +44,55 @@ public class ProjectRepository {
                 .getResultStream()
                 .findFirst();
     }
+
+    /** The display names of a project's members, by user id. */
+    public Map<Long, String> memberNames(long projectId) {
+        return em.createQuery("SELECT m.userId, u.displayName FROM CoDesignProject p JOIN p.members m, "
+                        + "org.coplan.security.UserAccount u WHERE u.id = m.userId AND p.id = :id", Object[].class)
+                .setParameter("id", projectId)
+                .getResultStream()
+                .collect(Collectors.toMap(row -> (Long) row[0], row -> (String) row[1]));
+    }
+
+    public List<ProjectSession> sessionsOf(long projectId) {
+        return em.createQuery("SELECT s FROM ProjectSession s WHERE s.project.id = :id ORDER BY s.plannedOn, s.id",
+                        ProjectSession.class)
+                .setParameter("id", projectId)
+                .getResultList();
+    }
+
+    /** A session with its project and the project's members, in one statement. */
+    public Optional<ProjectSession> session(long sessionId) {
+        return em.createQuery("SELECT s FROM ProjectSession s JOIN FETCH s.project p LEFT JOIN FETCH p.members "
+                        + "JOIN FETCH p.ladder WHERE s.id = :id", ProjectSession.class)
+                .setParameter("id", sessionId)
+                .getResultStream()
+                .findFirst();
+    }
+
+    public List<Pledge> pledgesOf(long projectId) {
+        return em.createQuery("SELECT g FROM Pledge g JOIN FETCH g.session WHERE g.project.id = :id ORDER BY g.dueOn, g.id",
+                        Pledge.class)
+                .setParameter("id", projectId)
+                .getResultList();
+    }
+
+    public List<Contribution> contributionsOf(long projectId) {
+        return em.createQuery("SELECT c FROM Contribution c WHERE c.project.id = :id ORDER BY c.workedOn, c.id",
+                        Contribution.class)
+                .setParameter("id", projectId)
+                .getResultList();
+    }
+
+    public <T> T find(Class<T> type, long id) {
+        return em.find(type, id);
+    }
+
+    public void add(Object entity) {
+        em.persist(entity);
+    }
+
+    public void flush() {
+        em.flush();
+    }
 }

@@ -74,6 +74,9 @@ public class DemoCouncil {
     @Inject
     DemoPlans demoPlans;
 
+    @Inject
+    DemoSessions demoSessions;
+
     @PostConstruct
     void load() {
         String file = System.getProperty(PROPERTY);
@@ -175,6 +178,8 @@ public class DemoCouncil {
             projectsByName.put(project.name(), project);
         }
         em.flush();
+        added += demoSessions.load(council, projectsByName, users, today);
+        em.flush();
         added += loadDecisions(council, plans, projectsByName, today);
         LOG.info(added == 0 ? "Demo council already loaded" : "Demo council: " + added + " records added");
     }
@@ -193,13 +198,15 @@ public class DemoCouncil {
         int loaded = 0;
         Map<DecisionOwner, Boolean> alreadyHasDecisions = new HashMap<>();
         for (JsonObject d : list == null ? List.<JsonObject>of() : list.getValuesAs(JsonObject.class)) {
-            DecisionOwner owner = d.containsKey("plan")
-                    ? DecisionOwner.plan(plans.get(d.getString("plan")).id())
+            DecisionOwner owner = d.containsKey("plan") ? DecisionOwner.plan(plans.get(d.getString("plan")).id())
+                    : d.containsKey("session") ? DecisionOwner.session(sessionTitled(d.getString("session")))
                     : DecisionOwner.project(projects.get(d.getString("project")).id());
             boolean hasDecisions = alreadyHasDecisions.computeIfAbsent(owner, o -> ((Number) em.createNativeQuery(
-                    o.type() == OwnerType.PROJECT
-                            ? "SELECT COUNT(*) FROM decision WHERE project_id = ?1"
-                            : "SELECT COUNT(*) FROM decision WHERE support_plan_id = ?1")
+                    switch (o.type()) {
+                        case PROJECT -> "SELECT COUNT(*) FROM decision WHERE project_id = ?1";
+                        case SESSION -> "SELECT COUNT(*) FROM decision WHERE session_id = ?1";
+                        default -> "SELECT COUNT(*) FROM decision WHERE support_plan_id = ?1";
+                    })
                     .setParameter(1, o.id()).getSingleResult()).longValue() > 0);
             if (hasDecisions) {
                 continue;
@@ -221,6 +228,11 @@ public class DemoCouncil {
             loaded++;
         }
         return loaded;
+    }
+
+    private long sessionTitled(String title) {
+        return ((Number) em.createNativeQuery("SELECT MIN(id) FROM project_session WHERE title = ?1").setParameter(1, title)
+                .getSingleResult()).longValue();
     }
 
     private static DecisionParty party(JsonObject p) {

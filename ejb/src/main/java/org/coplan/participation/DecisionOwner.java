@@ -17,6 +17,10 @@ public record DecisionOwner(OwnerType type, long id) {
         return new DecisionOwner(OwnerType.PLAN_REVIEW, id);
     }
 
+    public static DecisionOwner session(long id) {
+        return new DecisionOwner(OwnerType.SESSION, id);
+    }
+
     public static DecisionOwner project(long id) {
         return new DecisionOwner(OwnerType.PROJECT, id);
     }

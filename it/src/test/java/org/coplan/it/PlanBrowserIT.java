@@ -151,6 +151,16 @@ class PlanBrowserIT {
     }
 
     @Test
+    void aReviewShowsWhatWasSaidAndTheDecisionsTakenAtIt() {
+        openPlanFromCaseload(sam, "Catriona Doyle");
+        sam.driver().findElement(By.cssSelector("a.review-link")).click();
+        sam.waitForHeading("Review: Catriona Doyle");
+        String page = sam.driver().findElement(By.tagName("main")).getText();
+        assertThat(page).contains("The person's own words", "Disagreements", "Decisions taken at this review");
+        assertThat(sam.driver().findElements(By.cssSelector("article.decision"))).isNotEmpty();
+    }
+
+    @Test
     void aWarningComesBeforeTheSessionEndsAndStayingSignedInKeepsTheWork() {
         openPlanFromCaseload(sam, "Jamal Bakr");
         sam.driver().findElement(By.partialLinkText("Change PATH")).click();

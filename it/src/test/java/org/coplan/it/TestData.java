@@ -105,7 +105,7 @@ public class TestData {
                 .setParameter("code", code).getSingleResult();
     }
 
-    private long userId(String username) {
+    public long userId(String username) {
         return em.createQuery("SELECT u.id FROM UserAccount u WHERE u.username = :u", Long.class)
                 .setParameter("u", username).getSingleResult();
     }

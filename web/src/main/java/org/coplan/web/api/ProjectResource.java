@@ -4,6 +4,9 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import org.coplan.codesign.CodesignViews;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
@@ -11,8 +14,11 @@ import org.coplan.codesign.CoDesignService;
 import org.coplan.codesign.ProjectSummary;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-/** GET /api/projects: the co-design projects the caller is a member of. */
-@Path("projects")
+/**
+ * GET /api/projects, /api/projects/{id} and its sessions: only projects the caller is a member
+ * of. At the root, like the decisions resource, so that /projects/{id}/decisions is found too.
+ */
+@Path("")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class ProjectResource {
@@ -21,6 +27,24 @@ public class ProjectResource {
     CoDesignService codesign;
 
     @GET
+    @Path("projects/{id}")
+    @Operation(summary = "One project", description = "Members, sessions, pledges (and those due soon), hours and payments. "
+            + "404 unless the caller is a member.")
+    @APIResponse(responseCode = "404", description = "Not found, or no access")
+    public CodesignViews.ProjectDetail project(@PathParam("id") String id) {
+        return codesign.detail(PlanResource.id(id, "CoDesignProject"));
+    }
+
+    @GET
+    @Path("projects/{id}/sessions")
+    @Operation(summary = "A project's sessions, planned and held", description = "404 unless the caller is a member.")
+    @APIResponse(responseCode = "404", description = "Not found, or no access")
+    public List<CodesignViews.SessionView> sessions(@PathParam("id") String id) {
+        return codesign.sessions(PlanResource.id(id, "CoDesignProject"));
+    }
+
+    @GET
+    @Path("projects")
     @Operation(summary = "My co-design projects", description = "Only projects the caller is a member of, with their part in each.")
     public List<ProjectSummary> myProjects() {
         return codesign.myProjects();

@@ -7,11 +7,12 @@ import java.io.IOException;
 import org.coplan.web.RecordPages;
 import java.io.Serializable;
 import org.coplan.codesign.CoDesignService;
+import org.coplan.codesign.CodesignViews.ProjectDetail;
 import org.coplan.codesign.ProjectSummary;
 import org.coplan.participation.DecisionOwner;
 import org.coplan.web.participation.DecisionPanel;
 
-/** Backs /codesign/project.xhtml?id=…: a co-design project and its decisions, for its members. */
+/** Backs /codesign/project.xhtml?id=…: a co-design project, its sessions, pledges, hours, payments and decisions, for its members. */
 @Named
 @ViewScoped
 public class ProjectBacking implements Serializable {
@@ -23,13 +24,80 @@ public class ProjectBacking implements Serializable {
 
     private String id;
     private ProjectSummary project;
+    private ProjectDetail detail;
     private DecisionPanel decisions;
 
     public void load() throws IOException {
         if (project == null) {
-            project = RecordPages.loadOrNotFound(id, codesign::project).orElse(null);
+            detail = RecordPages.loadOrNotFound(id, codesign::detail).orElse(null);
+            project = detail == null ? null : detail.project();
             decisions = project == null ? null : new DecisionPanel(DecisionOwner.project(project.id()));
         }
+    }
+
+    private String sessionTitle;
+    private org.coplan.codesign.SessionMethod sessionMethod;
+    private String sessionOn;
+
+    /** Plans a session and opens it, so the facilitator can record it when it is held. */
+    public String planSession() {
+        java.time.LocalDate on = org.coplan.web.DatesInput.parse(sessionOn);
+        if (on == null) {
+            org.coplan.web.Messages.error("planForm:plannedOn", org.coplan.web.Messages.text("form.badDate"));
+            return null;
+        }
+        try {
+            long session = codesign.planSession(project.id(), sessionTitle, sessionMethod, on, "");
+            return "/codesign/session?faces-redirect=true&id=" + session;
+        } catch (org.coplan.shared.BusinessException refused) {
+            org.coplan.web.FormMessages.refused("planForm", java.util.Set.of("title", "method", "plannedOn"), refused);
+            return null;
+        }
+    }
+
+    public org.coplan.codesign.SessionMethod[] getMethods() {
+        return org.coplan.codesign.SessionMethod.values();
+    }
+
+    public String getSessionTitle() {
+        return sessionTitle;
+    }
+
+    public void setSessionTitle(String sessionTitle) {
+        this.sessionTitle = sessionTitle;
+    }
+
+    public org.coplan.codesign.SessionMethod getSessionMethod() {
+        return sessionMethod;
+    }
+
+    public void setSessionMethod(org.coplan.codesign.SessionMethod sessionMethod) {
+        this.sessionMethod = sessionMethod;
+    }
+
+    public String getSessionOn() {
+        return sessionOn;
+    }
+
+    public void setSessionOn(String sessionOn) {
+        this.sessionOn = sessionOn;
+    }
+
+    public ProjectDetail getDetail() {
+        return detail;
+    }
+
+    /** An amount in pence as pounds, the way a council writes money. */
+    public String pounds(Number pence) {
+        return pence == null ? "" : String.format(java.util.Locale.UK, "£%,.2f", pence.longValue() / 100.0);
+    }
+
+    public String join(java.util.List<String> names) {
+        return String.join(", ", names);
+    }
+
+    public String hours(Number minutes) {
+        return minutes == null ? "" : String.format(java.util.Locale.UK, "%.1f", minutes.longValue() / 60.0);
     }
 
     public String getId() {

@@ -9,6 +9,7 @@ import java.time.Instant;
 import org.coplan.supportplan.PlanViews.Comparison;
 import org.coplan.supportplan.SupportPlanService;
 import org.coplan.supportplan.sections.Change;
+import org.coplan.web.DatesInput;
 import org.coplan.web.Messages;
 import org.coplan.web.RecordPages;
 
@@ -63,7 +64,7 @@ public class CompareBacking implements Serializable {
     }
 
     public String when(Instant at) {
-        return Dates.when(at);
+        return DatesInput.when(at);
     }
 
     public String getId() {

@@ -33,6 +33,7 @@ import org.coplan.supportplan.Signer;
 import org.coplan.supportplan.SupportPlanService;
 import org.coplan.supportplan.sections.Outcomes;
 import org.coplan.supportplan.sections.SectionKey;
+import org.coplan.web.DatesInput;
 import org.coplan.web.FormMessages;
 import org.coplan.web.Messages;
 import org.coplan.web.RecordPages;
@@ -121,7 +122,7 @@ public class PlanBacking implements Serializable {
 
     /** A moment as the council's clock shows it. */
     public String when(java.time.Instant at) {
-        return Dates.when(at);
+        return DatesInput.when(at);
     }
 
     public String outcomeWords(String key) {
@@ -196,7 +197,7 @@ public class PlanBacking implements Serializable {
     // ---- changing -----------------------------------------------------------------------
 
     public void recordSignOff() {
-        LocalDate on = Dates.parse(signedOn);
+        LocalDate on = DatesInput.parse(signedOn);
         if (on == null && signedOn != null && !signedOn.isBlank()) {
             Messages.error("signOffForm:signedOn", Messages.text("form.badDate"));
             return;
@@ -227,7 +228,7 @@ public class PlanBacking implements Serializable {
     }
 
     public void recordMeasure() {
-        LocalDate on = Dates.parse(measureOn);
+        LocalDate on = DatesInput.parse(measureOn);
         if (on == null && measureOn != null && !measureOn.isBlank()) {
             Messages.error("measureForm:takenOn", Messages.text("form.badDate"));
             return;
@@ -246,7 +247,7 @@ public class PlanBacking implements Serializable {
     }
 
     public void recordConsent() {
-        LocalDate on = Dates.parse(consentOn);
+        LocalDate on = DatesInput.parse(consentOn);
         if (on == null && consentOn != null && !consentOn.isBlank()) {
             Messages.error("consentForm:givenOn", Messages.text("form.badDate"));
             return;

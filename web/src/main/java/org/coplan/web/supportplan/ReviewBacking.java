@@ -16,6 +16,7 @@ import org.coplan.supportplan.PlanSummary;
 import org.coplan.supportplan.PlanViews.ReviewView;
 import org.coplan.supportplan.ReviewDraft;
 import org.coplan.supportplan.SupportPlanService;
+import org.coplan.web.DatesInput;
 import org.coplan.web.FormMessages;
 import org.coplan.web.Messages;
 import org.coplan.web.RecordPages;
@@ -65,8 +66,8 @@ public class ReviewBacking implements Serializable {
     }
 
     public String record() {
-        LocalDate held = Dates.parse(heldOn);
-        LocalDate next = Dates.parse(nextReviewDue);
+        LocalDate held = DatesInput.parse(heldOn);
+        LocalDate next = DatesInput.parse(nextReviewDue);
         boolean badDate = false;
         if (held == null && heldOn != null && !heldOn.isBlank()) {
             Messages.error("reviewForm:heldOn", Messages.text("form.badDate"));

@@ -24,6 +24,7 @@ import org.coplan.supportplan.sections.PlanSection;
 import org.coplan.supportplan.sections.SectionJson;
 import org.coplan.supportplan.sections.SectionKey;
 import org.coplan.supportplan.sections.Strengths;
+import org.coplan.web.DatesInput;
 
 /**
  * The form for one section, built from a list of fields, so that one page edits every section.
@@ -160,7 +161,7 @@ public final class SectionForm implements Serializable {
                 if (f.kind() == Kind.DATE) {
                     Object typed = rows.get(i).values.get(f.name());
                     String text = typed == null ? "" : typed.toString().trim();
-                    LocalDate date = Dates.parse(text);
+                    LocalDate date = DatesInput.parse(text);
                     if (!text.isEmpty() && date == null) {
                         dates.add(new FieldProblem("items[" + i + "]." + f.name(),
                                 "Item " + (i + 1) + ": write the date as day/month/year, for example 31/1/2027."));

@@ -1,4 +1,4 @@
-package org.coplan.web.supportplan;
+package org.coplan.web;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -7,23 +7,23 @@ import java.time.format.ResolverStyle;
 import java.util.List;
 
 /** Dates as people type them: 31/1/2027, or 2027-01-31 as a date field sends it. */
-final class Dates {
+public final class DatesInput {
 
     private static final List<DateTimeFormatter> FORMATS = List.of(DateTimeFormatter.ISO_LOCAL_DATE,
             DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT));
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm");
 
-    private Dates() {
+    private DatesInput() {
     }
 
     /** A moment as the council's clock shows it: 28 November 2026 at 10:42. */
-    static String when(java.time.Instant at) {
+    public static String when(java.time.Instant at) {
         return at == null ? "" : WHEN.format(at.atZone(org.coplan.shared.CouncilTime.ZONE));
     }
 
     /** The date, or null when the text is blank or not a date. */
-    static LocalDate parse(String text) {
+    public static LocalDate parse(String text) {
         if (text == null || text.isBlank()) {
             return null;
         }
