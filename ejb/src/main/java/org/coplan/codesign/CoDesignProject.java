@@ -64,6 +64,12 @@ public class CoDesignProject {
     @CollectionTable(name = "project_member", joinColumns = @JoinColumn(name = "project_id"))
     private Set<ProjectMember> members = new HashSet<>();
 
+    @Column(name = "closing_report", length = 8000)
+    private String closingReport;
+
+    @Column(name = "closed_on")
+    private java.time.LocalDate closedOn;
+
     @Version
     private long version;
 
@@ -97,6 +103,36 @@ public class CoDesignProject {
             throw new IllegalArgumentException("A project moves forward through its stages, not back");
         }
         this.stage = next;
+    }
+
+    /**
+     * Moves the project on to its next stage. It moves forward only, one stage or more; it
+     * closes only with a closing report, and once closed it stays closed.
+     */
+    public void advance(ProjectStage next, String report, java.time.LocalDate on) {
+        if (next == null || next.ordinal() <= stage.ordinal()) {
+            throw new org.coplan.shared.BusinessException("stage", "A project moves forward through its stages: choose a later one.");
+        }
+        if (next == ProjectStage.CLOSED) {
+            if (report == null || report.isBlank()) {
+                throw new org.coplan.shared.BusinessException("report",
+                        "Write the closing report: what the project did and what changed because of it.");
+            }
+            if (report.length() > 8000) {
+                throw new org.coplan.shared.BusinessException("report", "The closing report is too long: at most 8000 characters.");
+            }
+            this.closingReport = report.strip();
+            this.closedOn = on;
+        }
+        this.stage = next;
+    }
+
+    public String closingReport() {
+        return closingReport;
+    }
+
+    public java.time.LocalDate closedOn() {
+        return closedOn;
     }
 
     public Optional<ProjectMember> member(long userId) {

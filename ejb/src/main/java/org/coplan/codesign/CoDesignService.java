@@ -79,7 +79,8 @@ public class CoDesignService {
                 pledges, pledges.stream().filter(PledgeView::remind).toList(),
                 contributions.stream().map(c -> new ContributionView(c.id(), names.getOrDefault(c.memberUserId(), ""), c.workedOn(),
                         c.minutes(), c.ratePence(), c.amountPence(), c.claimedOn(), c.paidOn())).toList(),
-                PaymentSummary.of(contributions, unpaid, names), facilitates(me, project));
+                PaymentSummary.of(contributions, unpaid, names), facilitates(me, project), project.closingReport(),
+                project.closedOn());
     }
 
     @Audited(action = "sessions.view", recordType = "CoDesignProject", purpose = "co-design")
@@ -95,6 +96,15 @@ public class CoDesignService {
                 .orElseThrow(() -> new RecordNotFoundException("Session", sessionId));
         AuditNote.current().detail("CoDesignProject " + session.project().id());
         return SessionView.of(session);
+    }
+
+    /** Moves the project on through its life cycle; closing it needs the closing report (facilitators only). */
+    @Audited(action = "project.stage", recordType = "CoDesignProject", purpose = "co-design")
+    public void advance(@RecordId long projectId, ProjectStage next, String closingReport) {
+        CurrentUser me = callers.current();
+        CoDesignProject project = runBy(me, projectId);
+        project.advance(next, closingReport, CouncilTime.today());
+        AuditNote.current().detail(String.valueOf(next));
     }
 
     /** Plans a session (facilitators only). */

@@ -39,6 +39,6 @@ public final class CodesignViews {
     /** Everything the project page shows, read in a fixed number of statements. */
     public record ProjectDetail(ProjectSummary project, List<MemberView> members, List<SessionView> sessions,
                                 List<PledgeView> pledges, List<PledgeView> pledgesDue, List<ContributionView> contributions,
-                                PaymentSummary payments, boolean mayRun) {
+                                PaymentSummary payments, boolean mayRun, String closingReport, LocalDate closedOn) {
     }
 }

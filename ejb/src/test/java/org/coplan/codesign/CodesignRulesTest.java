@@ -122,4 +122,17 @@ class CodesignRulesTest {
         assertThat(staffOnly.livedExperiencePresent()).as("a tokenism flag for the audit").isFalse();
         assertThat(MethodDetail.read(SessionMethod.WORLD_CAFE, MethodDetail.write(cafe))).isEqualTo(cafe);
     }
+
+    @Test
+    void aProjectMovesForwardAndClosesOnlyWithAClosingReport() {
+        assertThat(project.stage()).isEqualTo(ProjectStage.SCOPING);
+        project.advance(ProjectStage.IN_PROGRESS, null, DAY);
+        assertThatThrownBy(() -> project.advance(ProjectStage.SCOPING, null, DAY)).isInstanceOf(BusinessException.class);
+        assertThatThrownBy(() -> project.advance(ProjectStage.CLOSED, " ", DAY))
+                .isInstanceOf(BusinessException.class).hasMessageContaining("closing report");
+        project.advance(ProjectStage.CLOSED, "Booking by text now runs; Saturday breaks are piloted.", DAY);
+        assertThat(project.closingReport()).startsWith("Booking by text");
+        assertThat(project.closedOn()).isEqualTo(DAY);
+        assertThatThrownBy(() -> project.advance(ProjectStage.CLOSED, "again", DAY)).isInstanceOf(BusinessException.class);
+    }
 }

@@ -12,6 +12,7 @@ import org.coplan.codesign.CoDesignService;
 import org.coplan.codesign.CodesignViews.ProjectDetail;
 import org.coplan.codesign.MethodDetail;
 import org.coplan.codesign.PledgeStatus;
+import org.coplan.codesign.ProjectStage;
 import org.coplan.codesign.SessionMethod;
 import org.coplan.participation.DecisionOwner;
 import org.coplan.participation.DecisionService;
@@ -140,5 +141,19 @@ class CoDesignSessionsIT {
         assertThat(paid.payments().medianDaysToPay()).hasValue(7.0);
         assertThat(paid.payments().everyUnpaidContributorPaid()).isTrue();
         assertThat(data.auditEvents("contribution.paid", claim, w.facilitator(), "ALLOWED")).isEqualTo(1);
+    }
+
+    @Test
+    void theFacilitatorClosesTheProjectWithAClosingReport() throws Exception {
+        assertThatThrownBy(() -> as(w.partner(), () -> { codesign.advance(project, ProjectStage.IN_PROGRESS, null); return null; }))
+                .isInstanceOf(BusinessException.class).hasMessageContaining("facilitators");
+        as(w.facilitator(), () -> { codesign.advance(project, ProjectStage.IN_PROGRESS, null); return null; });
+        assertThatThrownBy(() -> as(w.facilitator(), () -> { codesign.advance(project, ProjectStage.CLOSED, ""); return null; }))
+                .isInstanceOf(BusinessException.class).hasMessageContaining("closing report");
+        as(w.facilitator(), () -> { codesign.advance(project, ProjectStage.CLOSED, "Booking by text now runs."); return null; });
+        ProjectDetail closed = as(w.partner(), () -> codesign.detail(project));
+        assertThat(closed.project().stage()).isEqualTo(ProjectStage.CLOSED);
+        assertThat(closed.closingReport()).isEqualTo("Booking by text now runs.");
+        assertThat(data.auditEvents("project.stage", project, w.facilitator(), "ALLOWED")).isEqualTo(2);
     }
 }

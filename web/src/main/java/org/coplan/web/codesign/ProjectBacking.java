@@ -35,6 +35,43 @@ public class ProjectBacking implements Serializable {
         }
     }
 
+    private org.coplan.codesign.ProjectStage nextStage;
+    private String closingReport;
+
+    /** Moves the project on; the page is read again so it shows the new stage. */
+    public String advance() {
+        try {
+            codesign.advance(project.id(), nextStage, closingReport);
+            org.coplan.web.FormMessages.done("project.movedOn");
+            jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+            return "/codesign/project?faces-redirect=true&id=" + project.id();
+        } catch (org.coplan.shared.BusinessException refused) {
+            org.coplan.web.FormMessages.refused("stageForm", java.util.Set.of("stage", "report"), refused);
+            return null;
+        }
+    }
+
+    public java.util.List<org.coplan.codesign.ProjectStage> getLaterStages() {
+        return java.util.Arrays.stream(org.coplan.codesign.ProjectStage.values())
+                .filter(s -> s.ordinal() > project.stage().ordinal()).toList();
+    }
+
+    public org.coplan.codesign.ProjectStage getNextStage() {
+        return nextStage;
+    }
+
+    public void setNextStage(org.coplan.codesign.ProjectStage nextStage) {
+        this.nextStage = nextStage;
+    }
+
+    public String getClosingReport() {
+        return closingReport;
+    }
+
+    public void setClosingReport(String closingReport) {
+        this.closingReport = closingReport;
+    }
+
     private String sessionTitle;
     private org.coplan.codesign.SessionMethod sessionMethod;
     private String sessionOn;
