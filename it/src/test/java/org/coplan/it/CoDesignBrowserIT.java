@@ -156,4 +156,33 @@ class CoDesignBrowserIT {
         assertThat(error.getText()).contains("needs someone to convene it");
         assertThat(byId("recordForm:topics:0:topic").getAttribute("value")).isEqualTo("Evening breaks");
     }
+
+    @Test
+    void theFacilitatorFollowsAPledgeUpAndPaysAnUnpaidContributor() {
+        WebElement pledge = browser.waitFor(By.xpath("//li[contains(., 'booking line can take text')]"));
+        new Select(pledge.findElement(By.tagName("select"))).selectByVisibleText("kept");
+        pledge.findElement(By.cssSelector("input[type=text]")).sendKeys("It can, from next month");
+        pledge.findElement(By.cssSelector("input[type=submit]")).click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("pageMessages"), "The pledge is updated."));
+        assertThat(byId("pledges").getText()).contains("kept (It can, from next month)");
+
+        new Select(byId("hoursForm:member")).selectByVisibleText("Pat Partner (unpaid contributor)");
+        setDate("hoursForm:day", LocalDate.now());
+        byId("hoursForm:hours").sendKeys("1.5");
+        byId("hoursForm:rate").sendKeys("15.00");
+        setDate("hoursForm:claimedOn", LocalDate.now());
+        byId("hoursForm:recordHours").click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("pageMessages"), "The hours are recorded."));
+        WebElement unpaid = browser.driver().findElements(By.cssSelector("#contributions tbody tr")).stream()
+                .filter(r -> r.getText().contains("£22.50") && !r.findElements(By.cssSelector("input[type=date]")).isEmpty())
+                .findFirst().orElseThrow();
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1];",
+                unpaid.findElement(By.cssSelector("input[type=date]")), LocalDate.now().toString());
+        unpaid.findElement(By.cssSelector("input[type=submit]")).click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("pageMessages"), "The payment is recorded."));
+        browser.screenshot("project-payments");
+    }
 }

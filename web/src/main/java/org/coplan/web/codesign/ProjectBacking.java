@@ -35,6 +35,137 @@ public class ProjectBacking implements Serializable {
         }
     }
 
+    // Map values from a form arrive as text (EL cannot see the map's value type), so statuses are kept by name.
+    private final java.util.Map<Long, String> pledgeStatus = new java.util.HashMap<>();
+    private final java.util.Map<Long, String> pledgeNote = new java.util.HashMap<>();
+    private final java.util.Map<Long, String> paidOn = new java.util.HashMap<>();
+    private Long hoursMember;
+    private String hoursDay;
+    private String hoursGiven;
+    private String ratePounds;
+    private String claimedOn;
+
+    /** Follows one pledge up: kept, broken (with what happened) or still in progress. */
+    public String followUp(long pledgeId) {
+        try {
+            String status = pledgeStatus.get(pledgeId);
+            codesign.followUpPledge(pledgeId, status == null ? org.coplan.codesign.PledgeStatus.IN_PROGRESS
+                    : org.coplan.codesign.PledgeStatus.valueOf(status), pledgeNote.get(pledgeId));
+            return done("pledge.followedUp");
+        } catch (org.coplan.shared.BusinessException refused) {
+            org.coplan.web.FormMessages.refused(null, java.util.Set.of(), refused);
+            return null;
+        }
+    }
+
+    /** Records hours a member gave; an unpaid contributor's come with the hourly rate they are paid. */
+    public String recordHours() {
+        java.time.LocalDate day = org.coplan.web.DatesInput.parse(hoursDay);
+        java.time.LocalDate claimed = org.coplan.web.DatesInput.parse(claimedOn);
+        Integer minutes = parseTimes(hoursGiven, 60);
+        Integer rate = ratePounds == null || ratePounds.isBlank() ? null : parseTimes(ratePounds, 100);
+        if (hoursMember == null || day == null || minutes == null || (ratePounds != null && !ratePounds.isBlank() && rate == null)
+                || (claimedOn != null && !claimedOn.isBlank() && claimed == null)) {
+            org.coplan.web.Messages.error("hoursForm:hours", org.coplan.web.Messages.text("payments.checkForm"));
+            return null;
+        }
+        try {
+            codesign.recordContribution(project.id(), hoursMember, day, minutes, rate, claimed);
+            return done("payments.recorded");
+        } catch (org.coplan.shared.BusinessException refused) {
+            org.coplan.web.FormMessages.refused("hoursForm", java.util.Set.of("rate", "workedOn", "minutes", "claimedOn"), refused);
+            return null;
+        }
+    }
+
+    public String markPaid(long contributionId) {
+        java.time.LocalDate on = org.coplan.web.DatesInput.parse(paidOn.get(contributionId));
+        if (on == null) {
+            org.coplan.web.Messages.error(null, org.coplan.web.Messages.text("form.badDate"));
+            return null;
+        }
+        try {
+            codesign.markPaid(contributionId, on);
+            return done("payments.markedPaid");
+        } catch (org.coplan.shared.BusinessException refused) {
+            org.coplan.web.FormMessages.refused(null, java.util.Set.of(), refused);
+            return null;
+        }
+    }
+
+    /** A number typed as 2.5 (hours) or 15.00 (pounds), in whole minutes or pence; null when it is not a number. */
+    static Integer parseTimes(String typed, int factor) {
+        try {
+            java.math.BigDecimal value = new java.math.BigDecimal(typed.trim().replace("£", ""));
+            return value.signum() <= 0 ? null : value.multiply(java.math.BigDecimal.valueOf(factor))
+                    .setScale(0, java.math.RoundingMode.HALF_UP).intValueExact();
+        } catch (NumberFormatException | ArithmeticException | NullPointerException notANumber) {
+            return null;
+        }
+    }
+
+    private String done(String key) {
+        org.coplan.web.FormMessages.done(key);
+        jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+        return "/codesign/project?faces-redirect=true&id=" + project.id();
+    }
+
+    public org.coplan.codesign.PledgeStatus[] getPledgeStatuses() {
+        return org.coplan.codesign.PledgeStatus.values();
+    }
+
+    public java.util.Map<Long, String> getPledgeStatus() {
+        return pledgeStatus;
+    }
+
+    public java.util.Map<Long, String> getPledgeNote() {
+        return pledgeNote;
+    }
+
+    public java.util.Map<Long, String> getPaidOn() {
+        return paidOn;
+    }
+
+    public Long getHoursMember() {
+        return hoursMember;
+    }
+
+    public void setHoursMember(Long hoursMember) {
+        this.hoursMember = hoursMember;
+    }
+
+    public String getHoursDay() {
+        return hoursDay;
+    }
+
+    public void setHoursDay(String hoursDay) {
+        this.hoursDay = hoursDay;
+    }
+
+    public String getHoursGiven() {
+        return hoursGiven;
+    }
+
+    public void setHoursGiven(String hoursGiven) {
+        this.hoursGiven = hoursGiven;
+    }
+
+    public String getRatePounds() {
+        return ratePounds;
+    }
+
+    public void setRatePounds(String ratePounds) {
+        this.ratePounds = ratePounds;
+    }
+
+    public String getClaimedOn() {
+        return claimedOn;
+    }
+
+    public void setClaimedOn(String claimedOn) {
+        this.claimedOn = claimedOn;
+    }
+
     private org.coplan.codesign.ProjectStage nextStage;
     private String closingReport;
 
@@ -42,9 +173,7 @@ public class ProjectBacking implements Serializable {
     public String advance() {
         try {
             codesign.advance(project.id(), nextStage, closingReport);
-            org.coplan.web.FormMessages.done("project.movedOn");
-            jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-            return "/codesign/project?faces-redirect=true&id=" + project.id();
+            return done("project.movedOn");
         } catch (org.coplan.shared.BusinessException refused) {
             org.coplan.web.FormMessages.refused("stageForm", java.util.Set.of("stage", "report"), refused);
             return null;
