@@ -14,6 +14,7 @@ import org.coplan.audit.Audited;
 import org.coplan.audit.RecordId;
 import org.coplan.codesign.CodesignViews.ContributionView;
 import org.coplan.codesign.CodesignViews.MemberView;
+import org.coplan.codesign.CodesignViews.Membership;
 import org.coplan.codesign.CodesignViews.PledgeView;
 import org.coplan.codesign.CodesignViews.ProjectDetail;
 import org.coplan.codesign.CodesignViews.SessionView;
@@ -47,8 +48,8 @@ public class CoDesignService {
     @Audited(action = "project.view", recordType = "CoDesignProject", purpose = "co-design")
     public ProjectSummary project(@RecordId long projectId) {
         CurrentUser me = callers.current();
-        return projects.projectsOfMember(me.id()).stream().filter(p -> p.id() == projectId).findFirst()
-                .orElseThrow(() -> new RecordNotFoundException("CoDesignProject", projectId));
+        CoDesignProject project = memberOf(me, projectId);
+        return ProjectSummary.of(project, project.member(me.id()).orElseThrow().role());
     }
 
     /** The projects the caller is a member of, whatever their login roles. */
@@ -62,8 +63,8 @@ public class CoDesignService {
     @Audited(action = "project.view", recordType = "CoDesignProject", purpose = "co-design")
     public ProjectDetail detail(@RecordId long projectId) {
         CurrentUser me = callers.current();
-        ProjectSummary summary = project(projectId);
         CoDesignProject project = memberOf(me, projectId);
+        ProjectSummary summary = ProjectSummary.of(project, project.member(me.id()).orElseThrow().role());
         Map<Long, String> names = projects.memberNames(projectId);
         LocalDate today = CouncilTime.today();
         List<Contribution> contributions = projects.contributionsOf(projectId);
@@ -73,14 +74,26 @@ public class CoDesignService {
                 g.session().title(), names.getOrDefault(g.memberUserId(), ""), g.what(), g.dueOn(), g.status(), g.statusNote(),
                 g.remindOn(today))).toList();
         return new ProjectDetail(summary,
-                project.members().stream().map(m -> new MemberView(m.userId(), names.getOrDefault(m.userId(), ""), m.role(),
-                        m.unpaidContributor())).sorted(java.util.Comparator.comparing(MemberView::name)).toList(),
+                members(project, names),
                 projects.sessionsOf(projectId).stream().map(SessionView::of).toList(),
                 pledges, pledges.stream().filter(PledgeView::remind).toList(),
                 contributions.stream().map(c -> new ContributionView(c.id(), names.getOrDefault(c.memberUserId(), ""), c.workedOn(),
                         c.minutes(), c.ratePence(), c.amountPence(), c.claimedOn(), c.paidOn())).toList(),
                 PaymentSummary.of(contributions, unpaid, names), facilitates(me, project), project.closingReport(),
                 project.closedOn());
+    }
+
+    /** The project's members and whether the caller runs it, for a session's forms. */
+    @Audited(action = "project.members.view", recordType = "CoDesignProject", purpose = "co-design")
+    public Membership membership(@RecordId long projectId) {
+        CurrentUser me = callers.current();
+        CoDesignProject project = memberOf(me, projectId);
+        return new Membership(members(project, projects.memberNames(projectId)), facilitates(me, project));
+    }
+
+    private static List<MemberView> members(CoDesignProject project, Map<Long, String> names) {
+        return project.members().stream().map(m -> new MemberView(m.userId(), names.getOrDefault(m.userId(), ""), m.role(),
+                m.unpaidContributor())).sorted(java.util.Comparator.comparing(MemberView::name)).toList();
     }
 
     @Audited(action = "sessions.view", recordType = "CoDesignProject", purpose = "co-design")

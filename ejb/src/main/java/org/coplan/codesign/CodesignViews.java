@@ -36,6 +36,10 @@ public final class CodesignViews {
                                    Integer amountPence, LocalDate claimedOn, LocalDate paidOn) {
     }
 
+    /** Who is in a project, and whether the caller runs it: what a session's forms need. */
+    public record Membership(List<MemberView> members, boolean mayRun) {
+    }
+
     /** Everything the project page shows, read in a fixed number of statements. */
     public record ProjectDetail(ProjectSummary project, List<MemberView> members, List<SessionView> sessions,
                                 List<PledgeView> pledges, List<PledgeView> pledgesDue, List<ContributionView> contributions,

@@ -27,10 +27,9 @@ import org.coplan.supportplan.ConsentDraft;
 import org.coplan.supportplan.ConsentPurpose;
 import org.coplan.supportplan.HowGiven;
 import org.coplan.supportplan.MeasureDraft;
-import org.coplan.supportplan.PlanSummary;
-import org.coplan.supportplan.PlanViews.PlanView;
 import org.coplan.supportplan.ReviewDraft;
 import org.coplan.supportplan.SignOffDraft;
+import org.coplan.supportplan.SignOffRule;
 import org.coplan.supportplan.Signer;
 import org.coplan.supportplan.SupportPlanService;
 import org.coplan.supportplan.sections.PlanSection;
@@ -125,7 +124,7 @@ public class DemoPlans {
             for (JsonObject r : reviews.stream().sorted((a, b) -> b.getInt("daysAgo") - a.getInt("daysAgo")).toList()) {
                 record(planId, r, p, workerName, today, worker);
             }
-            if (p.containsKey("v2") && plans(planId, worker).plan().currentVersionNo() == 2) {
+            if (p.containsKey("v2") && as(worker, () -> plans.plan(planId)).currentVersionNo() == 2) {
                 writeSections(planId, 2, p.getJsonObject("v2"), worker, today);
                 if (state.equals("REVIEWED")) {
                     signAndAgree(planId, 2, p, worker, workerName, today.minusDays(10));
@@ -143,10 +142,6 @@ public class DemoPlans {
         if (state.equals("CLOSED")) {
             as(worker, () -> { plans.close(planId, p.getString("closedReason", "The plan came to an end.")); return null; });
         }
-    }
-
-    private PlanView plans(long planId, String worker) throws Exception {
-        return as(worker, () -> plans.planView(planId, null));
     }
 
     private void writeSections(long planId, int versionNo, JsonObject sections, String worker, LocalDate today) throws Exception {
@@ -192,8 +187,7 @@ public class DemoPlans {
             plans.recordSignOff(planId, versionNo, revision, new SignOffDraft(Signer.PRACTITIONER, workerName, signedOn, HowGiven.IN_PERSON));
             return null;
         });
-        PlanSummary summary = as(worker, () -> plans.plan(planId));
-        if (as(worker, () -> plans.planView(planId, versionNo).rights().managerSignOffRequired())) {
+        if (as(worker, () -> plans.version(planId, versionNo)).stillNeeded().contains(SignOffRule.Needed.MANAGER)) {
             as(MANAGER, () -> {
                 plans.recordSignOff(planId, versionNo, revision, new SignOffDraft(Signer.MANAGER, "Morgan Manager", signedOn, HowGiven.IN_PERSON));
                 return null;
@@ -202,7 +196,7 @@ public class DemoPlans {
         as(worker, () -> { plans.agree(planId, versionNo, revision); return null; });
         // Agreement is dated today by the service; the demo's history says it happened earlier.
         em.createNativeQuery("UPDATE plan_version SET agreed_on = ?1 WHERE plan_id = ?2 AND version_no = ?3")
-                .setParameter(1, signedOn).setParameter(2, summary.id()).setParameter(3, versionNo).executeUpdate();
+                .setParameter(1, signedOn).setParameter(2, planId).setParameter(3, versionNo).executeUpdate();
     }
 
     private void record(long planId, JsonObject r, JsonObject p, String workerName, LocalDate today, String worker) throws Exception {

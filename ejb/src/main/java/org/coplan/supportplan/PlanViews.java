@@ -3,7 +3,6 @@ package org.coplan.supportplan;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.coplan.supportplan.sections.Change;
 import org.coplan.supportplan.sections.PlanSection;
@@ -85,9 +84,5 @@ public final class PlanViews {
 
     /** A draft waiting for a manager's sign-off. */
     public record AwaitingSignOff(long planId, String personName, String teamName, int versionNo, Instant lastSavedAt) {
-    }
-
-    static Map<SectionKey, SectionView> bySection(List<SectionView> sections) {
-        return sections.stream().collect(java.util.stream.Collectors.toMap(SectionView::key, s -> s));
     }
 }

@@ -99,9 +99,9 @@ public class SessionBacking implements Serializable {
             session = RecordPages.loadOrNotFound(id, codesign::session).orElse(null);
             if (session != null) {
                 decisions = new DecisionPanel(DecisionOwner.session(session.id()));
-                var detail = codesign.detail(session.projectId());
-                mayRun = detail.mayRun();
-                members = detail.members();
+                var membership = codesign.membership(session.projectId());
+                mayRun = membership.mayRun();
+                members = membership.members();
                 agenda = session.agenda();
             }
         }
