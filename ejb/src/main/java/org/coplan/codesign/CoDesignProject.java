@@ -70,6 +70,12 @@ public class CoDesignProject {
     @Column(name = "closed_on")
     private java.time.LocalDate closedOn;
 
+    @Column(name = "power_map", length = 20000)
+    private String powerMap;
+
+    @Column(name = "power_map_revision", nullable = false)
+    private int powerMapRevision;
+
     @Version
     private long version;
 
@@ -125,6 +131,23 @@ public class CoDesignProject {
             this.closedOn = on;
         }
         this.stage = next;
+    }
+
+    public PowerMap powerMap() {
+        return PowerMap.read(powerMap);
+    }
+
+    /** Replaces the power map, made against the revision of the map the facilitator read. */
+    void replacePowerMap(PowerMap map, int expectedRevision) {
+        if (expectedRevision != powerMapRevision) {
+            throw new org.coplan.shared.StaleEditException("another facilitator, a moment ago");
+        }
+        this.powerMap = PowerMap.write(map);
+        this.powerMapRevision++;
+    }
+
+    public int powerMapRevision() {
+        return powerMapRevision;
     }
 
     public String closingReport() {

@@ -15,11 +15,18 @@ import org.coplan.audit.RecordId;
 import org.coplan.codesign.CodesignViews.ContributionView;
 import org.coplan.codesign.CodesignViews.MemberView;
 import org.coplan.codesign.CodesignViews.Membership;
+import org.coplan.codesign.CodesignViews.OfferView;
+import org.coplan.codesign.CodesignViews.PowerMapView;
+import org.coplan.codesign.CodesignViews.ResultView;
+import org.coplan.codesign.CodesignViews.ThemeView;
 import org.coplan.codesign.CodesignViews.PledgeView;
 import org.coplan.codesign.CodesignViews.ProjectDetail;
 import org.coplan.codesign.CodesignViews.SessionView;
 import org.coplan.security.Callers;
 import org.coplan.security.CurrentUser;
+import org.coplan.security.Role;
+import org.coplan.shared.Theme;
+import org.coplan.supportplan.SupportPlanService;
 import org.coplan.shared.BusinessException;
 import org.coplan.shared.CouncilTime;
 import org.coplan.shared.FieldProblem;
@@ -43,6 +50,9 @@ public class CoDesignService {
 
     @Inject
     Callers callers;
+
+    @Inject
+    SupportPlanService supportPlans;
 
     /** One project, for its members only. */
     @Audited(action = "project.view", recordType = "CoDesignProject", purpose = "co-design")
@@ -80,7 +90,157 @@ public class CoDesignService {
                 contributions.stream().map(c -> new ContributionView(c.id(), names.getOrDefault(c.memberUserId(), ""), c.workedOn(),
                         c.minutes(), c.ratePence(), c.amountPence(), c.claimedOn(), c.paidOn())).toList(),
                 PaymentSummary.of(contributions, unpaid, names), facilitates(me, project), project.closingReport(),
-                project.closedOn());
+                project.closedOn(), powerMapView(project), results(projectId));
+    }
+
+    private static PowerMapView powerMapView(CoDesignProject project) {
+        PowerMap map = project.powerMap();
+        return new PowerMapView(map.stakeholders(), map.mostAffectedMissing(memberIds(project)), project.powerMapRevision());
+    }
+
+    private static Set<Long> memberIds(CoDesignProject project) {
+        return project.members().stream().map(ProjectMember::userId).collect(Collectors.toSet());
+    }
+
+    private List<ResultView> results(long projectId) {
+        List<Object[]> rows = projects.resultsWithOffers(projectId);
+        Map<Long, Long> using = rows.stream().anyMatch(r -> r[1] != null) ? supportPlans.offerUseCounts() : Map.of();
+        return rows.stream().map(row -> {
+            ProjectResult r = (ProjectResult) row[0];
+            CommunityOffer o = (CommunityOffer) row[1];
+            return new ResultView(r.id(), r.kind(), r.whatChanged(), r.changedOn(), r.recordedBy(),
+                    o == null ? null : offerView(o, using));
+        }).toList();
+    }
+
+    private static OfferView offerView(CommunityOffer o, Map<Long, Long> using) {
+        return new OfferView(o.id(), o.name(), o.whoCanUse(), o.howToGet(), o.contact(), o.locality(), o.serviceArea(),
+                o.project().id(), o.project().name(), o.endedOn(), using.getOrDefault(o.id(), 0L));
+    }
+
+    /**
+     * Replaces the project's power map (facilitators only), made against the revision of the
+     * map the facilitator read: a map someone changed since is refused, not overwritten.
+     */
+    @Audited(action = "project.power-map", recordType = "CoDesignProject", purpose = "co-design")
+    public PowerMapView savePowerMap(@RecordId long projectId, int expectedRevision, PowerMap map) {
+        CurrentUser me = callers.current();
+        CoDesignProject project = runBy(me, projectId);
+        PowerMap clean = (map == null ? PowerMap.empty() : map).normalised();
+        InvalidInputException.throwIfAny(clean.problems(memberIds(project)));
+        project.replacePowerMap(clean, expectedRevision);
+        try {
+            projects.flush();
+        } catch (jakarta.persistence.OptimisticLockException raced) {
+            throw new org.coplan.shared.StaleEditException("another facilitator, a moment ago");
+        }
+        AuditNote.current().detail(clean.stakeholders().size() + " stakeholders");
+        return powerMapView(project);
+    }
+
+    /**
+     * Records what changed because of the project (facilitators only). A result people can use
+     * comes with its community offer, which practitioners can then choose for a plan.
+     */
+    @Audited(action = "project.result", recordType = "CoDesignProject", purpose = "co-design")
+    public long recordResult(@RecordId long projectId, ResultKind kind, String whatChanged, LocalDate changedOn, OfferDraft offer) {
+        CurrentUser me = callers.current();
+        CoDesignProject project = runBy(me, projectId);
+        List<FieldProblem> problems = new ArrayList<>(ProjectResult.problems(kind, whatChanged, changedOn, CouncilTime.today()));
+        if (offer != null) {
+            problems.addAll(offer.problems());
+        }
+        InvalidInputException.throwIfAny(problems);
+        ProjectResult result = new ProjectResult(project, kind, whatChanged, changedOn, me.username(), Instant.now());
+        projects.add(result);
+        if (offer != null) {
+            projects.add(new CommunityOffer(result, offer));
+        }
+        projects.flush();
+        AuditNote.current().detail("ProjectResult " + result.id() + (offer == null ? "" : " with a community offer"));
+        return result.id();
+    }
+
+    /** Ends a community offer (facilitators of its project): it is no longer offered, and plans that use it say so. */
+    @Audited(action = "offer.end", recordType = "CommunityOffer", purpose = "co-design")
+    public void endOffer(@RecordId long offerId, LocalDate on) {
+        CurrentUser me = callers.current();
+        CommunityOffer offer = projects.find(CommunityOffer.class, offerId);
+        if (offer == null || projects.findWithMembers(offer.project().id()).filter(p -> p.member(me.id()).isPresent()).isEmpty()) {
+            throw new RecordNotFoundException("CommunityOffer", offerId);
+        }
+        runBy(me, offer.project().id());
+        if (on == null || on.isAfter(CouncilTime.today())) {
+            throw new BusinessException("endedOn", "Give the date the offer ended; it cannot be in the future.");
+        }
+        offer.end(on);
+    }
+
+    /**
+     * The community offers the caller may choose from or see: those of the service areas of the
+     * teams they work in, and those of projects they are a member of; each with how many open
+     * plans use it.
+     */
+    @Audited(action = "offers.view", recordType = "CommunityOffer", purpose = "co-design")
+    public List<OfferView> offers() {
+        CurrentUser me = callers.current();
+        List<CommunityOffer> offers = projects.offersFor(me.id(), me.teamIds());
+        Map<Long, Long> using = offers.isEmpty() ? Map.of() : supportPlans.offerUseCounts();
+        return offers.stream().map(o -> offerView(o, using)).toList();
+    }
+
+    /**
+     * The anonymised themes from plans in the project's service area, and those attached to the
+     * project as evidence, for the project's staff members. An attached theme that has fallen
+     * under five people (a consent withdrawn, a plan closed) stays listed, without its count.
+     */
+    @Audited(action = "project.themes.view", recordType = "CoDesignProject", purpose = "co-design")
+    public List<ThemeView> themes(@RecordId long projectId) {
+        CurrentUser me = callers.current();
+        CoDesignProject project = memberOf(me, projectId);
+        if (!mayReadThemes(me)) {
+            throw new BusinessException("Themes from plans are shown to the project's staff only.");
+        }
+        Map<Theme.Key, ProjectTheme> attached = projects.themesOf(projectId).stream()
+                .collect(Collectors.toMap(ProjectTheme::key, t -> t));
+        List<ThemeView> themes = new ArrayList<>();
+        Set<Theme.Key> shown = new java.util.HashSet<>();
+        for (Theme t : supportPlans.anonymisedThemes(project.serviceArea())) {
+            ProjectTheme a = attached.get(t.key());
+            themes.add(new ThemeView(t.kind(), t.framework(), t.category(), t.categoryName(), t.locality(), t.people(), a != null,
+                    a == null ? null : a.note()));
+            shown.add(t.key());
+        }
+        attached.values().stream().filter(a -> !shown.contains(a.key())).forEach(a -> themes.add(new ThemeView(a.key().kind(),
+                a.key().framework(), a.key().category(), a.categoryName(), a.key().locality(), null, true, a.note())));
+        return themes;
+    }
+
+    /** Attaches a theme to the project as evidence (facilitators only); only a theme shown today, of five people or more. */
+    @Audited(action = "project.theme.attach", recordType = "CoDesignProject", purpose = "co-design")
+    public void attachTheme(@RecordId long projectId, Theme.Key key, String note) {
+        CurrentUser me = callers.current();
+        CoDesignProject project = runBy(me, projectId);
+        if (note != null && note.length() > 1000) {
+            throw new BusinessException("note", "Keep the note to 1000 characters.");
+        }
+        Theme theme = supportPlans.anonymisedThemes(project.serviceArea()).stream().filter(t -> t.key().equals(key)).findFirst()
+                .orElseThrow(() -> new BusinessException("theme", "That theme is not one this project can attach: it may have fallen under five people."));
+        if (projects.themesOf(projectId).stream().noneMatch(t -> t.key().equals(key))) {
+            projects.add(new ProjectTheme(projectId, theme, note, me.username(), Instant.now()));
+        }
+        AuditNote.current().detail(key.kind() + " " + key.framework() + "/" + key.category() + " in " + key.locality());
+    }
+
+    @Audited(action = "project.theme.detach", recordType = "CoDesignProject", purpose = "co-design")
+    public void detachTheme(@RecordId long projectId, Theme.Key key) {
+        CurrentUser me = callers.current();
+        runBy(me, projectId);
+        projects.themesOf(projectId).stream().filter(t -> t.key().equals(key)).forEach(projects::remove);
+    }
+
+    private static boolean mayReadThemes(CurrentUser me) {
+        return me.has(Role.FACILITATOR) || me.has(Role.MANAGER) || me.has(Role.PRACTITIONER);
     }
 
     /** The project's members and whether the caller runs it, for a session's forms. */

@@ -3,6 +3,7 @@ package org.coplan.codesign;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -82,6 +83,48 @@ public class ProjectRepository {
                         Contribution.class)
                 .setParameter("id", projectId)
                 .getResultList();
+    }
+
+    /** A project's results with their offers, in one statement. */
+    public List<Object[]> resultsWithOffers(long projectId) {
+        return em.createQuery("SELECT r, o FROM ProjectResult r LEFT JOIN CommunityOffer o ON o.result = r "
+                        + "WHERE r.project.id = :id ORDER BY r.changedOn DESC, r.id DESC", Object[].class)
+                .setParameter("id", projectId)
+                .getResultList();
+    }
+
+    /**
+     * The offers a user may see: those of the service areas of the teams they work in, and those
+     * of the projects they are a member of; with the project's name. One statement.
+     */
+    public List<CommunityOffer> offersFor(long userId, Collection<Long> teamIds) {
+        return em.createQuery("SELECT o FROM CommunityOffer o JOIN FETCH o.project p WHERE o.serviceArea IN "
+                        + "(SELECT t.serviceArea FROM org.coplan.people.Team t WHERE t.id IN :teams) "
+                        + "OR EXISTS (SELECT m FROM CoDesignProject q JOIN q.members m WHERE q = p AND m.userId = :user) "
+                        + "ORDER BY o.locality, o.name", CommunityOffer.class)
+                .setParameter("teams", teamIds.isEmpty() ? List.of(-1L) : teamIds)
+                .setParameter("user", userId)
+                .getResultList();
+    }
+
+    /** Offers by id, with their projects, in one statement. */
+    public List<CommunityOffer> offers(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT o FROM CommunityOffer o JOIN FETCH o.project WHERE o.id IN :ids", CommunityOffer.class)
+                .setParameter("ids", ids)
+                .getResultList();
+    }
+
+    public List<ProjectTheme> themesOf(long projectId) {
+        return em.createQuery("SELECT t FROM ProjectTheme t WHERE t.projectId = :id", ProjectTheme.class)
+                .setParameter("id", projectId)
+                .getResultList();
+    }
+
+    public void remove(Object entity) {
+        em.remove(entity);
     }
 
     public <T> T find(Class<T> type, long id) {

@@ -77,6 +77,9 @@ public class DemoCouncil {
     @Inject
     DemoSessions demoSessions;
 
+    @Inject
+    DemoBridge demoBridge;
+
     @PostConstruct
     void load() {
         String file = System.getProperty(PROPERTY);
@@ -142,19 +145,6 @@ public class DemoCouncil {
             }
         }
         em.flush();
-        Path plansFile = Path.of(file).resolveSibling("demo-plans.json");
-        if (Files.exists(plansFile)) {
-            added += demoPlans.load(read(plansFile), people, users, reviewDue, today);
-        }
-        Map<String, SupportPlan> plans = new HashMap<>();
-        for (Person person : people.values()) {
-            SupportPlan plan = single(em.createQuery("SELECT s FROM SupportPlan s WHERE s.currentForPerson = :p",
-                    SupportPlan.class).setParameter("p", person.id()));
-            if (plan != null) {
-                plans.put(person.reference(), plan);
-            }
-        }
-        em.flush();
         Map<String, CoDesignProject> projectsByName = new HashMap<>();
         JsonArray projectList = council.getJsonArray("projects");
         for (JsonObject p : projectList == null ? List.<JsonObject>of() : projectList.getValuesAs(JsonObject.class)) {
@@ -180,6 +170,22 @@ public class DemoCouncil {
         em.flush();
         added += demoSessions.load(council, projectsByName, users, today);
         em.flush();
+        // Offers come before plans, which use them; themes after, as they are counted from the plans.
+        Map<String, Long> offers = demoBridge.loadResults(projectList, projectsByName, users, today);
+        Path plansFile = Path.of(file).resolveSibling("demo-plans.json");
+        if (Files.exists(plansFile)) {
+            added += demoPlans.load(read(plansFile), people, users, reviewDue, offers, today);
+        }
+        Map<String, SupportPlan> plans = new HashMap<>();
+        for (Person person : people.values()) {
+            SupportPlan plan = single(em.createQuery("SELECT s FROM SupportPlan s WHERE s.currentForPerson = :p",
+                    SupportPlan.class).setParameter("p", person.id()));
+            if (plan != null) {
+                plans.put(person.reference(), plan);
+            }
+        }
+        em.flush();
+        added += demoBridge.attachThemes(projectList, projectsByName);
         added += loadDecisions(council, plans, projectsByName, today);
         LOG.info(added == 0 ? "Demo council already loaded" : "Demo council: " + added + " records added");
     }

@@ -55,9 +55,13 @@ public class DemoPlans {
     @PersistenceContext(unitName = "coplan")
     EntityManager em;
 
+    /** The community offers by name, for actions the demo file gives an "offer" by name. */
+    private Map<String, Long> offers = Map.of();
+
     /** Loads the plan of each person who has none, or whose plan has nothing written in it yet. */
     int load(JsonObject file, Map<String, Person> people, Map<String, UserAccount> users, Map<String, Integer> reviewDueInDays,
-             LocalDate today) {
+             Map<String, Long> offers, LocalDate today) {
+        this.offers = offers;
         int loaded = 0;
         for (JsonObject p : file.getJsonArray("plans").getValuesAs(JsonObject.class)) {
             Person person = people.get(p.getString("person"));
@@ -158,16 +162,26 @@ public class DemoPlans {
         }
     }
 
-    /** The demo file gives action dates as days from today, so the demo never goes stale. */
-    private static JsonObject datedActions(JsonObject body, LocalDate today) {
+    /**
+     * The demo file gives action dates as days from today, so the demo never goes stale, and a
+     * community offer by its name.
+     */
+    private JsonObject datedActions(JsonObject body, LocalDate today) {
         var items = Json.createArrayBuilder();
         for (JsonObject a : body.getJsonArray("items").getValuesAs(JsonObject.class)) {
             JsonObjectBuilder item = Json.createObjectBuilder();
             a.forEach((k, v) -> {
-                if (!k.equals("byWhenInDays")) {
+                if (!k.equals("byWhenInDays") && !k.equals("offer")) {
                     item.add(k, v);
                 }
             });
+            if (a.containsKey("offer")) {
+                Long offer = offers.get(a.getString("offer"));
+                if (offer == null) {
+                    throw new IllegalStateException("No demo community offer named " + a.getString("offer"));
+                }
+                item.add("offerId", offer);
+            }
             if (a.containsKey("byWhenInDays")) {
                 item.add("byWhen", today.plusDays(a.getInt("byWhenInDays")).toString());
             }

@@ -3,6 +3,8 @@ package org.coplan.supportplan;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import org.coplan.shared.CommunityOffers;
 import java.util.Set;
 import org.coplan.supportplan.sections.Change;
 import org.coplan.supportplan.sections.PlanSection;
@@ -33,7 +35,8 @@ public final class PlanViews {
 
     /** One version with its sections, its sign-offs, and what it still needs before it can be agreed. */
     public record VersionView(long planId, VersionSummary version, List<SectionView> sections, List<SignOffView> signOffs,
-                              Set<SignOffRule.Needed> stillNeeded, List<String> notReady, boolean editable) {
+                              Set<SignOffRule.Needed> stillNeeded, List<String> notReady, boolean editable,
+                              Map<Long, CommunityOffers.OfferRef> offers) {
 
         public SectionView section(SectionKey key) {
             return sections.stream().filter(s -> s.key() == key).findFirst().orElseThrow();

@@ -7,12 +7,15 @@ import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.coplan.people.CaseloadSearch;
 import org.coplan.people.Person;
 import org.coplan.shared.Page;
 import org.coplan.shared.PageRequest;
+import org.coplan.shared.ServiceArea;
+import org.coplan.supportplan.sections.SectionKey;
 
 /** Queries on support plans, nothing else. Each returns what its page shows in a fixed number of statements. */
 @ApplicationScoped
@@ -171,6 +174,60 @@ public class SupportPlanRepository {
         List<Object[]> rows = em.createNativeQuery(CATEGORIES).setParameter(1, child ? "CHILDREN" : "ADULTS").getResultList();
         return rows.stream().map(r -> new OutcomeCategory((String) r[0], (String) r[1], (String) r[2], (String) r[3],
                 (String) r[4])).toList();
+    }
+
+    /**
+     * The sections themes are made from (outcomes, actions, risks, strengths) of the latest
+     * version of every open plan in a service area whose consent to co-design themes stands
+     * today, with the person's id and their team's locality. Consent is read from the
+     * database each time, so a withdrawal counts from the moment it is saved.
+     */
+    public List<Object[]> themeSections(ServiceArea area, LocalDate today) {
+        return em.createQuery("SELECT r, p.id, t.locality FROM SectionRecord r JOIN r.version v JOIN v.plan sp "
+                        + "JOIN sp.person p JOIN p.team t WHERE t.serviceArea = :area AND sp.closedAt IS NULL "
+                        + "AND v.number = sp.currentVersionNo AND r.sectionKey IN :keys AND EXISTS (SELECT c.id FROM Consent c "
+                        + "WHERE c.plan = sp AND c.purpose = :purpose AND c.withdrawnAt IS NULL AND c.givenOn <= :today)",
+                        Object[].class)
+                .setParameter("area", area)
+                .setParameter("keys", List.of(SectionKey.OUTCOMES.path(), SectionKey.ACTIONS.path(), SectionKey.RISKS.path(),
+                        SectionKey.STRENGTHS.path()))
+                .setParameter("purpose", ConsentPurpose.CODESIGN_THEMES)
+                .setParameter("today", today)
+                .getResultList();
+    }
+
+    /** Every outcome category of every framework, adults' and children's. */
+    public List<OutcomeCategory> allOutcomeCategories() {
+        List<OutcomeCategory> all = new java.util.ArrayList<>(outcomeCategories(false));
+        all.addAll(outcomeCategories(true));
+        return all;
+    }
+
+    /** Records which community offers a plan version's actions use, in place of what it used before. */
+    public void replaceOfferUses(long versionId, Set<Long> offerIds) {
+        em.createNativeQuery("DELETE FROM plan_offer_use WHERE plan_version_id = ?1").setParameter(1, versionId).executeUpdate();
+        for (Long offerId : offerIds) {
+            em.createNativeQuery("INSERT INTO plan_offer_use (plan_version_id, offer_id) VALUES (?1, ?2)")
+                    .setParameter(1, versionId).setParameter(2, offerId).executeUpdate();
+        }
+    }
+
+    /** A new draft uses the offers its version was copied from. */
+    public void copyOfferUses(long fromVersionId, long toVersionId) {
+        em.createNativeQuery("INSERT INTO plan_offer_use (plan_version_id, offer_id) SELECT ?1, offer_id FROM plan_offer_use "
+                + "WHERE plan_version_id = ?2").setParameter(1, toVersionId).setParameter(2, fromVersionId).executeUpdate();
+    }
+
+    /** How many open plans use each community offer in their latest version, by offer id; in one statement. */
+    public Map<Long, Long> offerUseCounts() {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT u.offer_id, COUNT(DISTINCT sp.id) FROM plan_offer_use u "
+                + "JOIN plan_version v ON v.id = u.plan_version_id "
+                + "JOIN support_plan sp ON sp.id = v.plan_id AND sp.current_version_no = v.version_no "
+                + "WHERE sp.closed_at IS NULL GROUP BY u.offer_id").getResultList();
+        Map<Long, Long> counts = new java.util.HashMap<>();
+        rows.forEach(r -> counts.put(((Number) r[0]).longValue(), ((Number) r[1]).longValue()));
+        return counts;
     }
 
     public <T> T find(Class<T> type, long id) {

@@ -21,6 +21,7 @@ import org.coplan.people.Person;
 import org.coplan.participation.LadderService;
 import org.coplan.security.Callers;
 import org.coplan.security.CurrentUser;
+import org.coplan.security.Role;
 import org.coplan.shared.BusinessException;
 import org.coplan.shared.CouncilTime;
 import org.coplan.shared.FieldProblem;
@@ -41,10 +42,16 @@ import org.coplan.supportplan.PlanViews.SectionView;
 import org.coplan.supportplan.PlanViews.SignOffView;
 import org.coplan.supportplan.PlanViews.VersionSummary;
 import org.coplan.supportplan.PlanViews.VersionView;
+import org.coplan.shared.CommunityOffers;
+import org.coplan.shared.ServiceArea;
+import org.coplan.shared.Theme;
+import org.coplan.supportplan.sections.Actions;
 import org.coplan.supportplan.sections.Outcomes;
 import org.coplan.supportplan.sections.PlanContent;
 import org.coplan.supportplan.sections.PlanSection;
+import org.coplan.supportplan.sections.Risks;
 import org.coplan.supportplan.sections.SectionKey;
+import org.coplan.supportplan.sections.Strengths;
 
 /**
  * The only way in to support plans. Every method finds the plan first, checks the caller's
@@ -59,6 +66,9 @@ public class SupportPlanService {
 
     @Inject
     Callers callers;
+
+    @Inject
+    CommunityOffers communityOffers;
 
     @Inject
     PlanPolicy policy;
@@ -175,6 +185,43 @@ public class SupportPlanService {
         return ReviewView.of(review);
     }
 
+    /**
+     * The anonymised themes of a service area's plans, for co-design: only plans whose consent
+     * to co-design themes stands, never a word from a plan, never a group under five people.
+     * Staff who work with plans or projects may read them; family and partner users may not.
+     */
+    @Audited(action = "themes.view", recordType = "ServiceArea", purpose = "co-design")
+    public List<Theme> anonymisedThemes(ServiceArea area) {
+        CurrentUser me = callers.current();
+        if (!(me.has(Role.FACILITATOR) || me.has(Role.MANAGER) || me.has(Role.PRACTITIONER))) {
+            throw new RecordNotFoundException("ServiceArea", 0);
+        }
+        AuditNote.current().detail(String.valueOf(area));
+        Map<Long, Map<SectionKey, PlanSection>> sections = new java.util.HashMap<>();
+        Map<Long, Long> personOf = new java.util.HashMap<>();
+        Map<Long, String> localityOf = new java.util.HashMap<>();
+        for (Object[] row : plans.themeSections(area, CouncilTime.today())) {
+            SectionRecord r = (SectionRecord) row[0];
+            long versionId = r.version().id();
+            sections.computeIfAbsent(versionId, v -> new EnumMap<>(SectionKey.class)).put(r.key(), r.section());
+            personOf.put(versionId, (Long) row[1]);
+            localityOf.put(versionId, (String) row[2]);
+        }
+        List<ThemeCounter.PlanForThemes> consenting = sections.entrySet().stream()
+                .map(e -> new ThemeCounter.PlanForThemes(personOf.get(e.getKey()), localityOf.get(e.getKey()),
+                        new PlanContent(e.getValue())))
+                .toList();
+        Map<String, String> names = plans.allOutcomeCategories().stream()
+                .collect(Collectors.toMap(c -> c.framework() + "/" + c.code(), OutcomeCategory::name, (a, b) -> a));
+        return ThemeCounter.themes(consenting, names);
+    }
+
+    /** How many open plans use each community offer: counts only, never which plans. */
+    @NotAudited("counts of plans by offer; no plan or person is named or readable from it")
+    public Map<Long, Long> offerUseCounts() {
+        return plans.offerUseCounts();
+    }
+
     // ---- changing ------------------------------------------------------------------------
 
     /** Starts a plan for a person who has none open: an empty first draft on their service's default ladder. */
@@ -214,9 +261,17 @@ public class SupportPlanService {
         PlanSection clean = section.normalised();
         Map<SectionKey, SectionRecord> records = plans.sections(List.of(version.id())).stream()
                 .collect(Collectors.toMap(SectionRecord::key, Function.identity()));
+        Map<Long, CommunityOffers.OfferRef> offers = Map.of();
+        if (clean instanceof Actions actions && !actions.offerIds().isEmpty()) {
+            offers = communityOffers.find(actions.offerIds());
+            clean = withOfferNames(actions, offers);
+        }
         List<FieldProblem> problems = new ArrayList<>(content(records).problemsWith(clean));
-        if (clean instanceof Outcomes outcomes) {
-            problems.addAll(unknownCategories(plan, outcomes));
+        problems.addAll(unknownCategories(plan, clean));
+        if (clean instanceof Actions actions) {
+            SectionRecord before = records.get(SectionKey.ACTIONS);
+            problems.addAll(unusableOffers(plan, actions, offers,
+                    before == null ? Set.of() : ((Actions) before.section()).offerIds()));
         }
         InvalidInputException.throwIfAny(problems);
         Instant now = Instant.now();
@@ -228,6 +283,9 @@ public class SupportPlanService {
         }
         version.saved(me.displayName(), now);
         flushOrStale();
+        if (clean instanceof Actions actions) {
+            plans.replaceOfferUses(version.id(), actions.offerIds());
+        }
         return version.revision();
     }
 
@@ -299,6 +357,8 @@ public class SupportPlanService {
             for (SectionRecord r : plans.sections(List.of(current.id()))) {
                 plans.add(r.copyInto(draftVersion));
             }
+            flushOrStale();
+            plans.copyOfferUses(current.id(), draftVersion.id());
         }
         plan.reviewHeld(next);
         PlanReview review = new PlanReview(plan, draft, next, reviewed, me.username(), now);
@@ -393,15 +453,64 @@ public class SupportPlanService {
         }
     }
 
-    private List<FieldProblem> unknownCategories(SupportPlan plan, Outcomes outcomes) {
+    /** Categories (of outcomes, worries and community assets) that are not in this plan's outcome frameworks. */
+    private List<FieldProblem> unknownCategories(SupportPlan plan, PlanSection section) {
+        List<String[]> tagged = new ArrayList<>();
+        String item;
+        if (section instanceof Outcomes outcomes) {
+            item = "Outcome";
+            outcomes.items().forEach(o -> tagged.add(new String[] {o.framework(), o.category()}));
+        } else if (section instanceof Risks risks) {
+            item = "Risk";
+            risks.items().forEach(r -> tagged.add(new String[] {r.framework(), r.category()}));
+        } else if (section instanceof Strengths strengths) {
+            item = "Strength";
+            strengths.items().forEach(s -> tagged.add(new String[] {s.framework(), s.category()}));
+        } else {
+            return List.of();
+        }
         Set<String> known = plans.outcomeCategories(plan.person().isChildOn(CouncilTime.today())).stream()
                 .map(c -> c.framework() + "/" + c.code()).collect(Collectors.toSet());
         List<FieldProblem> problems = new ArrayList<>();
-        for (int i = 0; i < outcomes.items().size(); i++) {
-            Outcomes.Outcome o = outcomes.items().get(i);
-            if (!o.category().isEmpty() && !known.contains(o.framework() + "/" + o.category())) {
+        for (int i = 0; i < tagged.size(); i++) {
+            String framework = tagged.get(i)[0];
+            String category = tagged.get(i)[1];
+            if (category != null && !category.isEmpty() && !known.contains(framework + "/" + category)) {
                 problems.add(new FieldProblem("items[" + i + "].category",
-                        "Outcome " + (i + 1) + ": '" + o.category() + "' is not a category of the outcome frameworks for this plan."));
+                        item + " " + (i + 1) + ": '" + category + "' is not a category of the outcome frameworks for this plan."));
+            }
+        }
+        return problems;
+    }
+
+    /** An action met by a community offer with no "who" yet is done by the offer: it takes the offer's name. */
+    private static Actions withOfferNames(Actions actions, Map<Long, CommunityOffers.OfferRef> offers) {
+        return new Actions(actions.items().stream().map(a -> a.offerId() != null && a.who().isEmpty() && offers.containsKey(a.offerId())
+                ? new Actions.Action(a.key(), a.what(), offers.get(a.offerId()).name(), a.whoKind(), a.byWhen(), a.status(),
+                        a.outcomeKey(), a.offerId())
+                : a).toList());
+    }
+
+    /**
+     * Offers an action may not use: one that does not exist, one of another service area, or one
+     * that has ended (unless the plan already used it, so an ended offer does not block a save).
+     */
+    private static List<FieldProblem> unusableOffers(SupportPlan plan, Actions actions, Map<Long, CommunityOffers.OfferRef> offers,
+                                                     Set<Long> alreadyUsed) {
+        ServiceArea area = plan.person().team().serviceArea();
+        List<FieldProblem> problems = new ArrayList<>();
+        for (int i = 0; i < actions.items().size(); i++) {
+            Long id = actions.items().get(i).offerId();
+            if (id == null) {
+                continue;
+            }
+            CommunityOffers.OfferRef offer = offers.get(id);
+            if (offer == null || offer.serviceArea() != area) {
+                problems.add(new FieldProblem("items[" + i + "].offerId",
+                        "Action " + (i + 1) + ": that community offer is not one this plan can use. Choose one from the list."));
+            } else if (!offer.open() && !alreadyUsed.contains(id)) {
+                problems.add(new FieldProblem("items[" + i + "].offerId",
+                        "Action " + (i + 1) + ": '" + offer.name() + "' is no longer offered. Choose another offer."));
             }
         }
         return problems;
@@ -442,12 +551,16 @@ public class SupportPlanService {
         List<SignOff> signOffs = plans.signOffs(version.id());
         boolean child = plan.person().isChildOn(CouncilTime.today());
         boolean draft = version.status() == PlanStatus.DRAFT;
+        Actions actions = content.actions();
+        Map<Long, CommunityOffers.OfferRef> usedOffers = actions == null || actions.offerIds().isEmpty() ? Map.of()
+                : communityOffers.find(actions.offerIds());
         return new VersionView(plan.id(), VersionSummary.of(version), sections,
                 signOffs.stream().map(s -> new SignOffView(s.id(), s.signer(), s.signerName(), s.signedOn(), s.howGiven(),
                         s.atRevision() == version.revision(), s.recordedBy())).toList(),
                 draft ? SignOffRule.missing(signOffs, version.revision(), policy.managerSignOffRequired(child)) : Set.of(),
                 draft ? content.readinessProblems().stream().map(FieldProblem::message).toList() : List.of(),
-                draft && PlanAccess.mayEdit(me, plan.person().team().id()) && plan.status() != PlanStatus.CLOSED);
+                draft && PlanAccess.mayEdit(me, plan.person().team().id()) && plan.status() != PlanStatus.CLOSED,
+                usedOffers);
     }
 
     private PlanSummary summary(SupportPlan p) {
@@ -455,7 +568,7 @@ public class SupportPlanService {
         LocalDate due = p.nextReviewDue();
         return new PlanSummary(p.id(), p.person().id(), name(p.person()), p.status(), p.ladder().id(), p.ladder().name(),
                 due, due != null && p.status() != PlanStatus.CLOSED && due.isBefore(today), p.currentVersionNo(),
-                p.person().isChildOn(today), p.closedReason());
+                p.person().isChildOn(today), p.closedReason(), p.person().team().serviceArea());
     }
 
     private static String name(Person person) {

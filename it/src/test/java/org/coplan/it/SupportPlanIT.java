@@ -164,7 +164,7 @@ class SupportPlanIT {
         InvalidInputException invalid = catchThrowableOfType(
                 () -> as(w.practitionerA(), () -> plans.saveSection(adultPlan, 1, before, unknown)), InvalidInputException.class);
         assertThat(invalid.problems()).extracting(FieldProblem::field).containsExactlyInAnyOrder("items[1].words", "items[0].category");
-        Actions orphan = new Actions(List.of(new Actions.Action("a1", "Bus training", "Ann", Actions.WhoKind.PERSON, null, null, "o9")));
+        Actions orphan = new Actions(List.of(new Actions.Action("a1", "Bus training", "Ann", Actions.WhoKind.PERSON, null, null, "o9", null)));
         assertThatThrownBy(() -> as(w.practitionerA(), () -> plans.saveSection(adultPlan, 1, before, orphan)))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("no longer in the plan");
         assertThat(revision(w.practitionerA(), adultPlan)).isEqualTo(before);

@@ -39,9 +39,13 @@ public class CurrentUserBacking {
     }
 
     public List<MenuLink> getMenu() {
-        return user().roles().stream().sorted()
+        List<MenuLink> menu = new java.util.ArrayList<>(user().roles().stream().sorted()
                 .map(r -> new MenuLink(HomePages.of(r), "menu." + r.code()))
-                .toList();
+                .toList());
+        if (user().has(Role.PRACTITIONER) || user().has(Role.FACILITATOR) || user().has(Role.MANAGER)) {
+            menu.add(new MenuLink("/codesign/offers", "menu.offers"));
+        }
+        return menu;
     }
 
     public boolean hasRole(String role) {

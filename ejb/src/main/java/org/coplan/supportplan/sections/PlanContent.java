@@ -38,6 +38,14 @@ public record PlanContent(Map<SectionKey, PlanSection> sections) {
         return (Actions) get(SectionKey.ACTIONS);
     }
 
+    public Risks risks() {
+        return (Risks) get(SectionKey.RISKS);
+    }
+
+    public Strengths strengths() {
+        return (Strengths) get(SectionKey.STRENGTHS);
+    }
+
     public PlanContent with(PlanSection section) {
         Map<SectionKey, PlanSection> copy = new EnumMap<>(sections);
         copy.put(section.key(), section);

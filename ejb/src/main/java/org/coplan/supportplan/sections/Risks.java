@@ -7,7 +7,12 @@ import org.coplan.shared.FieldProblem;
 /** Risks and contingency: what could go wrong, what to do then, and who decides. */
 public record Risks(List<Risk> items) implements PlanSection {
 
-    public record Risk(String key, String whatCouldGoWrong, String whatToDo, String whoDecides) {
+    /**
+     * One risk. The framework category (optional) says what the worry is about, so that worries
+     * shared by several people can be counted, anonymised, as a theme for co-design.
+     */
+    public record Risk(String key, String whatCouldGoWrong, String whatToDo, String whoDecides, String framework,
+                       String category) {
     }
 
     public Risks {
@@ -22,7 +27,8 @@ public record Risks(List<Risk> items) implements PlanSection {
     @Override
     public Risks normalised() {
         return new Risks(items.stream().map(r -> new Risk(Texts.keyOr(r.key(), "r-"), Texts.trim(r.whatCouldGoWrong()),
-                Texts.trim(r.whatToDo()), Texts.trim(r.whoDecides()))).toList());
+                Texts.trim(r.whatToDo()), Texts.trim(r.whoDecides()), Texts.trim(r.framework()), Texts.trim(r.category())))
+                .toList());
     }
 
     @Override
@@ -49,6 +55,7 @@ public record Risks(List<Risk> items) implements PlanSection {
             lines.add(new Line(r.key(), c, "whatCouldGoWrong", Texts.trim(r.whatCouldGoWrong())));
             lines.add(new Line(r.key(), c, "whatToDo", Texts.trim(r.whatToDo())));
             lines.add(new Line(r.key(), c, "whoDecides", Texts.trim(r.whoDecides())));
+            lines.add(new Line(r.key(), c, "category", Texts.category(r.framework(), r.category())));
         }
         return lines;
     }

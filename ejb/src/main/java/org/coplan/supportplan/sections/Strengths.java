@@ -9,7 +9,11 @@ public record Strengths(List<Strength> items) implements PlanSection {
 
     public enum Kind { PERSON, COMMUNITY }
 
-    public record Strength(String key, Kind kind, String text) {
+    /**
+     * One strength. The framework category (optional) says what it helps with, so that community
+     * assets named in several plans can be counted, anonymised, as a theme for co-design.
+     */
+    public record Strength(String key, Kind kind, String text, String framework, String category) {
     }
 
     public Strengths {
@@ -23,7 +27,8 @@ public record Strengths(List<Strength> items) implements PlanSection {
 
     @Override
     public Strengths normalised() {
-        return new Strengths(items.stream().map(s -> new Strength(Texts.keyOr(s.key(), "s-"), s.kind(), Texts.trim(s.text()))).toList());
+        return new Strengths(items.stream().map(s -> new Strength(Texts.keyOr(s.key(), "s-"), s.kind(), Texts.trim(s.text()),
+                Texts.trim(s.framework()), Texts.trim(s.category()))).toList());
     }
 
     @Override
@@ -48,6 +53,7 @@ public record Strengths(List<Strength> items) implements PlanSection {
             String c = Texts.caption(s.text());
             lines.add(new Line(s.key(), c, "kind", s.kind() == null ? "" : s.kind().name()));
             lines.add(new Line(s.key(), c, "text", Texts.trim(s.text())));
+            lines.add(new Line(s.key(), c, "category", Texts.category(s.framework(), s.category())));
         }
         return lines;
     }

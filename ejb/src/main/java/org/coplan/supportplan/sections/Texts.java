@@ -24,6 +24,11 @@ final class Texts {
         return text == null ? "" : text.strip();
     }
 
+    /** A framework category as a line shows it, or nothing when there is none. */
+    static String category(String framework, String category) {
+        return trim(category).isEmpty() ? "" : trim(framework) + " / " + trim(category);
+    }
+
     static String newKey(String prefix) {
         StringBuilder key = new StringBuilder(prefix);
         for (int i = 0; i < 8; i++) {

@@ -25,7 +25,7 @@ class SectionsTest {
 
     @Test
     void eachSectionNamesWhatIsMissingInPlainWords() {
-        Actions actions = new Actions(List.of(new Actions.Action("a1", " ", "", null, null, null, null)));
+        Actions actions = new Actions(List.of(new Actions.Action("a1", " ", "", null, null, null, null, null)));
         assertThat(actions.normalised().problems()).extracting(FieldProblem::field)
                 .containsExactly("items[0].what", "items[0].who", "items[0].whoKind");
         Circle circle = new Circle(List.of(new Circle.Member("c1", "Jean", "", "", "", Set.of("outcomes", "diary"))));
@@ -37,8 +37,8 @@ class SectionsTest {
 
     @Test
     void duplicateOrOddKeysAreRefused() {
-        Risks risks = new Risks(List.of(new Risks.Risk("r1", "a fall", "call Jean", ""), new Risks.Risk("r1", "a fire", "leave", ""),
-                new Risks.Risk("r 3", "x", "y", "")));
+        Risks risks = new Risks(List.of(new Risks.Risk("r1", "a fall", "call Jean", "", "", ""), new Risks.Risk("r1", "a fire", "leave", "", "", ""),
+                new Risks.Risk("r 3", "x", "y", "", "", "")));
         assertThat(risks.problems()).extracting(FieldProblem::field).containsExactly("items[1].key", "items[2].key");
     }
 
@@ -46,8 +46,8 @@ class SectionsTest {
     void anActionMustServeAnOutcomeThePlanHas() {
         PlanContent content = PlanContent.empty().with(new Outcomes(List.of(new Outcomes.Outcome("o1", "Walk to the shop", "TALKING_POINTS", "IMPROVED_MOBILITY"))));
         Actions actions = new Actions(List.of(
-                new Actions.Action("a1", "Physio twice a week", "Ana", Actions.WhoKind.OTHER, LocalDate.of(2027, 1, 1), null, "o1"),
-                new Actions.Action("a2", "Buy a stick", "Me", Actions.WhoKind.PERSON, null, null, "o9")));
+                new Actions.Action("a1", "Physio twice a week", "Ana", Actions.WhoKind.OTHER, LocalDate.of(2027, 1, 1), null, "o1", null),
+                new Actions.Action("a2", "Buy a stick", "Me", Actions.WhoKind.PERSON, null, null, "o9", null)));
         assertThat(content.problemsWith(actions.normalised())).extracting(FieldProblem::field).containsExactly("items[1].outcomeKey");
         PlanContent withActions = content.with(new Actions(List.of(actions.items().get(0))));
         assertThat(withActions.problemsWith(new Outcomes(List.of()))).extracting(FieldProblem::field).containsExactly("items");
@@ -64,7 +64,7 @@ class SectionsTest {
     @Test
     void sectionsTravelAsJsonBothWays() {
         Actions actions = new Actions(List.of(new Actions.Action("a1", "Book swimming", "Dad", Actions.WhoKind.CIRCLE,
-                LocalDate.of(2027, 3, 31), Actions.Status.IN_PROGRESS, "o1")));
+                LocalDate.of(2027, 3, 31), Actions.Status.IN_PROGRESS, "o1", null)));
         String json = SectionJson.write(actions);
         assertThat(json).contains("\"byWhen\":\"2027-03-31\"", "\"whoKind\":\"CIRCLE\"");
         assertThat(SectionJson.read(SectionKey.ACTIONS, json)).isEqualTo(actions);

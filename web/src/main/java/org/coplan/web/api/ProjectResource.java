@@ -44,6 +44,27 @@ public class ProjectResource {
     }
 
     @GET
+    @Path("projects/{id}/themes")
+    @Operation(summary = "Anonymised themes from plans for a project",
+            description = "Themes (unmet outcomes, worries, community assets) by framework category and area from the plans whose "
+                    + "consent allows it, in the project's service area, each with how many people (never fewer than 5) and "
+                    + "whether it is attached to the project as evidence. An attached theme now under 5 people has no count. "
+                    + "404 unless the caller is a member; 400 for members who are not staff.")
+    @APIResponse(responseCode = "404", description = "Not found, or no access")
+    public List<CodesignViews.ThemeView> themes(@PathParam("id") String id) {
+        return codesign.themes(PlanResource.id(id, "CoDesignProject"));
+    }
+
+    @GET
+    @Path("offers")
+    @Operation(summary = "Community offers",
+            description = "The offers of the service areas of the caller's teams and of the projects they are a member of, "
+                    + "each with the project that made it and how many open plans use it (a count, never names).")
+    public List<CodesignViews.OfferView> offers() {
+        return codesign.offers();
+    }
+
+    @GET
     @Path("projects")
     @Operation(summary = "My co-design projects", description = "Only projects the caller is a member of, with their part in each.")
     public List<ProjectSummary> myProjects() {

@@ -117,7 +117,7 @@ public class PlanBacking implements Serializable {
 
     /** A field's value as the page shows it: options by their label, outcomes by their words, dates in full. */
     public String show(SectionForm.Field field, Object value) {
-        return SectionText.show(field, value, categories, outcomes());
+        return SectionText.show(field, value, categories, outcomes(), view.version().offers());
     }
 
     /** A moment as the council's clock shows it. */

@@ -8,7 +8,10 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Set;
+import org.coplan.codesign.CoDesignService;
+import org.coplan.codesign.CodesignViews.OfferView;
 import org.coplan.shared.BusinessException;
+import org.coplan.shared.CommunityOffers;
 import org.coplan.shared.StaleEditException;
 import org.coplan.supportplan.OutcomeCategory;
 import org.coplan.supportplan.PlanViews.PlanView;
@@ -35,6 +38,9 @@ public class PlanEditBacking implements Serializable {
     @Inject
     transient SupportPlanService plans;
 
+    @Inject
+    transient CoDesignService codesign;
+
     private String id;
     private String section;
     private PlanView plan;
@@ -43,6 +49,8 @@ public class PlanEditBacking implements Serializable {
     private long revision;
     private int versionNo;
     private List<OutcomeCategory> categories = List.of();
+    /** The community offers an action can use: open ones of the plan's service area, and any the plan already uses. */
+    private List<OfferView> offers = List.of();
     /** What someone else saved while this form was open, shown beside the user's own text. */
     private SectionForm theirs;
 
@@ -64,8 +72,12 @@ public class PlanEditBacking implements Serializable {
         versionNo = version.version().number();
         revision = version.version().revision();
         form = SectionForm.of(version.section(key).section());
-        if (key == SectionKey.OUTCOMES) {
+        if (key == SectionKey.OUTCOMES || key == SectionKey.RISKS || key == SectionKey.STRENGTHS) {
             categories = plans.outcomeCategories(plan.plan().id());
+        }
+        if (key == SectionKey.ACTIONS) {
+            offers = codesign.offers().stream().filter(o -> o.serviceArea() == plan.plan().serviceArea())
+                    .filter(o -> o.open() || version.offers().containsKey(o.id())).toList();
         }
         if (form.getRows().isEmpty() && form.isList()) {
             form.addRow();
@@ -103,7 +115,13 @@ public class PlanEditBacking implements Serializable {
 
     /** A saved value as the page shows it (for what someone else saved). */
     public String show(SectionForm.Field field, Object value) {
-        return SectionText.show(field, value, categories, getOutcomes());
+        return SectionText.show(field, value, categories, getOutcomes(), offers.stream().collect(java.util.stream.Collectors.toMap(
+                OfferView::id, o -> new CommunityOffers.OfferRef(o.id(), o.name(), o.projectId(), o.projectName(), o.serviceArea(),
+                        o.locality(), o.open()))));
+    }
+
+    public List<OfferView> getOffers() {
+        return offers;
     }
 
     public List<Outcomes.Outcome> getOutcomes() {

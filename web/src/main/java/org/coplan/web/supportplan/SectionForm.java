@@ -35,8 +35,11 @@ public final class SectionForm implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    /** How a field is typed in. OUTCOME picks one of the plan's outcomes; CATEGORY an outcome framework's category. */
-    public enum Kind { TEXT, TEXTAREA, SELECT, DATE, MULTI, OUTCOME, CATEGORY }
+    /**
+     * How a field is typed in. OUTCOME picks one of the plan's outcomes; CATEGORY an outcome
+     * framework's category; OFFER a community offer made by a co-design project.
+     */
+    public enum Kind { TEXT, TEXTAREA, SELECT, DATE, MULTI, OUTCOME, CATEGORY, OFFER }
 
     public record Field(String name, Kind kind, List<String> options) implements Serializable {
     }
@@ -66,14 +69,16 @@ public final class SectionForm implements Serializable {
                     select("writtenBy", AboutMe.WrittenBy.values())),
             SectionKey.CIRCLE, List.of(text("name"), text("relationship"), area("role"), text("contact"),
                     new Field("maySee", Kind.MULTI, Arrays.stream(SectionKey.values()).map(SectionKey::path).toList())),
-            SectionKey.STRENGTHS, List.of(select("kind", Strengths.Kind.values()), area("text")),
+            SectionKey.STRENGTHS, List.of(select("kind", Strengths.Kind.values()), area("text"),
+                    new Field("category", Kind.CATEGORY, List.of())),
             SectionKey.OUTCOMES, List.of(area("words"), new Field("category", Kind.CATEGORY, List.of())),
             SectionKey.PATH, List.of(area("northStar"), area("goal"), area("now"), area("enrol"), area("buildStrength"),
                     area("nextSteps"), area("firstStep")),
             SectionKey.ACTIONS, List.of(area("what"), text("who"), select("whoKind", Actions.WhoKind.values()),
                     new Field("byWhen", Kind.DATE, List.of()), select("status", Actions.Status.values()),
-                    new Field("outcomeKey", Kind.OUTCOME, List.of())),
-            SectionKey.RISKS, List.of(area("whatCouldGoWrong"), area("whatToDo"), text("whoDecides")));
+                    new Field("outcomeKey", Kind.OUTCOME, List.of()), new Field("offerId", Kind.OFFER, List.of())),
+            SectionKey.RISKS, List.of(area("whatCouldGoWrong"), area("whatToDo"), text("whoDecides"),
+                    new Field("category", Kind.CATEGORY, List.of())));
 
     private final SectionKey key;
     private final List<Row> rows = new ArrayList<>();
@@ -132,6 +137,8 @@ public final class SectionForm implements Serializable {
                 String framework = json.getString("framework", "");
                 String category = json.getString("category", "");
                 row.values.put(f.name(), category.isEmpty() ? "" : framework + "/" + category);
+            } else if (v instanceof jakarta.json.JsonNumber n) {
+                row.values.put(f.name(), n.toString());
             } else {
                 row.values.put(f.name(), v instanceof JsonString s ? s.getString() : "");
             }
@@ -208,6 +215,13 @@ public final class SectionForm implements Serializable {
                 item.add("category", slash < 0 ? text : text.substring(slash + 1));
             } else if (f.kind() == Kind.TEXT || f.kind() == Kind.TEXTAREA) {
                 item.add(f.name(), text);
+            } else if (f.kind() == Kind.OFFER && !text.isBlank()) {
+                // The choices are offer ids; anything else is left out and the action then asks for an offer.
+                try {
+                    item.add(f.name(), Long.parseLong(text.trim()));
+                } catch (NumberFormatException notAnOffer) {
+                    // left out
+                }
             } else if (!text.isBlank()) {
                 item.add(f.name(), text.trim());
             }

@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
+import org.coplan.shared.CommunityOffers;
 import org.coplan.supportplan.OutcomeCategory;
 import org.coplan.supportplan.sections.Outcomes;
 import org.coplan.web.Messages;
@@ -17,7 +19,8 @@ final class SectionText {
     private SectionText() {
     }
 
-    static String show(SectionForm.Field field, Object value, List<OutcomeCategory> categories, List<Outcomes.Outcome> outcomes) {
+    static String show(SectionForm.Field field, Object value, List<OutcomeCategory> categories, List<Outcomes.Outcome> outcomes,
+                       Map<Long, CommunityOffers.OfferRef> offers) {
         if (value == null) {
             return "";
         }
@@ -33,9 +36,25 @@ final class SectionText {
             case CATEGORY -> categories.stream().filter(c -> (c.framework() + "/" + c.code()).equals(text))
                     .map(OutcomeCategory::name).findFirst().orElse(text);
             case OUTCOME -> outcomeWords(text, outcomes);
+            case OFFER -> offer(text, offers);
             case DATE -> LocalDate.parse(text).format(DAY);
             default -> text;
         };
+    }
+
+    /** An offer with the project that made it, and whether it has ended. */
+    static String offer(String id, Map<Long, CommunityOffers.OfferRef> offers) {
+        CommunityOffers.OfferRef offer;
+        try {
+            offer = offers.get(Long.valueOf(id));
+        } catch (NumberFormatException notAnId) {
+            offer = null;
+        }
+        if (offer == null) {
+            return Messages.text("plan.offerGone");
+        }
+        return offer.name() + " (" + Messages.text("plan.offerFrom") + " " + offer.projectName()
+                + (offer.open() ? "" : "; " + Messages.text("plan.offerEnded")) + ")";
     }
 
     static String outcomeWords(String key, List<Outcomes.Outcome> outcomes) {

@@ -31,7 +31,7 @@ class SectionFormTest {
     @Test
     void aSavedSectionComesBackFromTheFormUnchanged() {
         Actions actions = new Actions(List.of(new Actions.Action("a1", "Book swimming", "Dad", Actions.WhoKind.CIRCLE,
-                LocalDate.of(2027, 3, 31), Actions.Status.IN_PROGRESS, "o1")));
+                LocalDate.of(2027, 3, 31), Actions.Status.IN_PROGRESS, "o1", null)));
         assertThat(SectionForm.of(actions).toSection()).isEqualTo(actions);
         Outcomes outcomes = new Outcomes(List.of(new Outcomes.Outcome("o1", "Swim again", "TALKING_POINTS", "HAVING_THINGS_TO_DO")));
         SectionForm form = SectionForm.of(outcomes);
