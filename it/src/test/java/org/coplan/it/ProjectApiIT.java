@@ -54,4 +54,26 @@ class ProjectApiIT {
         }
         assertThat(api.send("GET", "/api/projects/" + id + "/decisions", "fran.facilitator", null).statusCode()).isEqualTo(200);
     }
+
+    @Test
+    void themesAndOffersComeWithCountsAndNeverAGroupUnderFive() throws Exception {
+        long id = projectId("fran.facilitator", SHORT_BREAKS);
+        var themes = Api.array(api.send("GET", "/api/projects/" + id + "/themes", "fran.facilitator", null).body())
+                .getValuesAs(JsonObject.class);
+        assertThat(themes).isNotEmpty().allSatisfy(t -> {
+            assertThat(t.getString("kind")).isIn("UNMET_OUTCOME", "WORRY", "ASSET");
+            assertThat(t.isNull("people") || t.getInt("people") >= 5).as(t.toString()).isTrue();
+        });
+        assertThat(themes).anySatisfy(t -> assertThat(t.getBoolean("attached")).isTrue());
+        assertThat(api.send("GET", "/api/projects/" + id + "/themes", "ravi.practitioner", null).statusCode()).isEqualTo(404);
+        assertThat(api.send("GET", "/api/projects/" + id + "/themes", "pat.partner", null).statusCode()).isEqualTo(400);
+
+        var offers = Api.array(api.send("GET", "/api/offers", "ravi.practitioner", null).body()).getValuesAs(JsonObject.class);
+        assertThat(offers).extracting(o -> o.getString("projectName")).contains(SHORT_BREAKS);
+        assertThat(offers).anySatisfy(o -> assertThat(o.getInt("plansUsing")).isPositive());
+        assertThat(offers).allSatisfy(o -> assertThat(o.getString("serviceArea")).isEqualTo("ADULTS"));
+        assertThat(Api.array(api.send("GET", "/api/offers", "alex.family", null).body())).isEmpty();
+        var children = Api.array(api.send("GET", "/api/offers", "jo.practitioner", null).body()).getValuesAs(JsonObject.class);
+        assertThat(children).isNotEmpty().allSatisfy(o -> assertThat(o.getString("serviceArea")).isEqualTo("CHILDREN"));
+    }
 }

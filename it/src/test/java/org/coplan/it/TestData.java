@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.coplan.audit.Outcome;
@@ -96,6 +97,29 @@ public class TestData {
         em.persist(plan.firstDraft("IT set-up", Instant.now()));
         em.flush();
         return plan.id();
+    }
+
+    /** A team of its own locality (so that themes counted there are this test's alone), with people; practitioner A joins it. */
+    public record ThemeTeam(long teamId, String locality, List<Long> people) {
+    }
+
+    @Transactional
+    public ThemeTeam themeTeam(World world, int people) {
+        String locality = "Themeton " + world.suffix();
+        Team team = new Team("IT theme team " + world.suffix(), ServiceArea.ADULTS, locality);
+        em.persist(team);
+        em.flush();
+        List<Long> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < people; i++) {
+            Person p = new Person("T" + i + "-" + world.suffix(), "Theo" + i, "Theme" + world.suffix(), LocalDate.of(1970 + i, 1, 2), team);
+            em.persist(p);
+            em.flush();
+            ids.add(p.id());
+        }
+        em.createQuery("SELECT u FROM UserAccount u WHERE u.username = :u", UserAccount.class)
+                .setParameter("u", world.practitionerA()).getSingleResult().joinTeam(team.id());
+        em.flush();
+        return new ThemeTeam(team.id(), locality, ids);
     }
 
     /** The id of a rung of TLAP by its code. */
