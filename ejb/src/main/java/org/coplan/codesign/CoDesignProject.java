@@ -104,6 +104,18 @@ public class CoDesignProject {
         members.add(member);
     }
 
+    /** Takes a member out of the project; a project always keeps at least one facilitator. */
+    void removeMember(long userId) {
+        ProjectMember leaving = member(userId).orElseThrow(() -> new org.coplan.shared.BusinessException("member",
+                "That person is not a member of the project."));
+        if (leaving.role() == ProjectRole.FACILITATOR
+                && members.stream().filter(m -> m.role() == ProjectRole.FACILITATOR).count() == 1) {
+            throw new org.coplan.shared.BusinessException("member",
+                    "A project needs a facilitator: add another facilitator before this one leaves.");
+        }
+        members.remove(leaving);
+    }
+
     public void moveTo(ProjectStage next) {
         if (next.ordinal() < stage.ordinal()) {
             throw new IllegalArgumentException("A project moves forward through its stages, not back");

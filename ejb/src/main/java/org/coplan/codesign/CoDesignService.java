@@ -54,6 +54,9 @@ public class CoDesignService {
     @Inject
     SupportPlanService supportPlans;
 
+    @Inject
+    org.coplan.participation.LadderService ladders;
+
     /** One project, for its members only. */
     @Audited(action = "project.view", recordType = "CoDesignProject", purpose = "co-design")
     public ProjectSummary project(@RecordId long projectId) {
@@ -241,6 +244,66 @@ public class CoDesignService {
 
     private static boolean mayReadThemes(CurrentUser me) {
         return me.has(Role.FACILITATOR) || me.has(Role.MANAGER) || me.has(Role.PRACTITIONER);
+    }
+
+    /**
+     * Starts a project (facilitators only). The facilitator who starts it is its first member,
+     * as its facilitator; the project begins at scoping.
+     */
+    @Audited(action = "project.start", recordType = "CoDesignProject", purpose = "co-design")
+    public long startProject(ProjectDraft draft) {
+        CurrentUser me = callers.current();
+        if (!me.has(Role.FACILITATOR)) {
+            throw new BusinessException("Only facilitators start co-design projects.");
+        }
+        InvalidInputException.throwIfAny(draft.problems());
+        org.coplan.participation.Ladder ladder = ladders.ladderEntity(draft.ladderId())
+                .orElseThrow(() -> new BusinessException("ladderId", "Choose one of the ladders listed."));
+        org.coplan.participation.Rung target = ladder.rungs().stream().filter(r -> r.id() == draft.targetRungId().longValue())
+                .findFirst().orElseThrow(() -> new BusinessException("targetRungId", "Choose a rung of the ladder you chose."));
+        CoDesignProject project = new CoDesignProject(draft.name(), draft.aim(), draft.locality().strip(), draft.serviceArea(), ladder,
+                target);
+        project.addMember(new ProjectMember(me.id(), ProjectRole.FACILITATOR, false));
+        projects.add(project);
+        projects.flush();
+        AuditNote.current().detail("CoDesignProject " + project.id());
+        return project.id();
+    }
+
+    /** People the project's facilitators can add as members. */
+    @Audited(action = "project.candidates.view", recordType = "CoDesignProject", purpose = "co-design")
+    public List<CodesignViews.Candidate> memberCandidates(@RecordId long projectId) {
+        runBy(callers.current(), projectId);
+        return projects.memberCandidates(projectId).stream()
+                .map(row -> new CodesignViews.Candidate((Long) row[0], (String) row[1])).toList();
+    }
+
+    /** Adds a member, or changes a member's role (facilitators only). */
+    @Audited(action = "project.member.add", recordType = "CoDesignProject", purpose = "co-design")
+    public void addMember(@RecordId long projectId, long userId, ProjectRole role, boolean unpaidContributor) {
+        CurrentUser me = callers.current();
+        CoDesignProject project = runBy(me, projectId);
+        if (role == null) {
+            throw new BusinessException("role", "Choose the member's role in the project.");
+        }
+        boolean known = project.member(userId).isPresent()
+                || projects.memberCandidates(projectId).stream().anyMatch(row -> ((Long) row[0]) == userId);
+        if (!known) {
+            throw new BusinessException("member", "Choose someone from the list.");
+        }
+        if (project.member(userId).filter(m -> m.role() == ProjectRole.FACILITATOR).isPresent() && role != ProjectRole.FACILITATOR
+                && project.members().stream().filter(m -> m.role() == ProjectRole.FACILITATOR).count() == 1) {
+            throw new BusinessException("role", "A project needs a facilitator: add another facilitator first.");
+        }
+        project.addMember(new ProjectMember(userId, role, unpaidContributor));
+        AuditNote.current().detail("member " + userId + " as " + role);
+    }
+
+    @Audited(action = "project.member.remove", recordType = "CoDesignProject", purpose = "co-design")
+    public void removeMember(@RecordId long projectId, long userId) {
+        CurrentUser me = callers.current();
+        runBy(me, projectId).removeMember(userId);
+        AuditNote.current().detail("member " + userId);
     }
 
     /** The project's members and whether the caller runs it, for a session's forms. */

@@ -39,6 +39,10 @@ public final class CodesignViews {
                                    Integer amountPence, LocalDate claimedOn, LocalDate paidOn) {
     }
 
+    /** Someone who can be added to a project. */
+    public record Candidate(long userId, String name) {
+    }
+
     /** Who is in a project, and whether the caller runs it: what a session's forms need. */
     public record Membership(List<MemberView> members, boolean mayRun) {
     }

@@ -123,6 +123,23 @@ public class ProjectRepository {
                 .getResultList();
     }
 
+    /**
+     * People who can be added to a project: active users who work with projects or plans, or
+     * are partners, and are not members yet. Family-only and admin-only users are not listed.
+     */
+    public List<Object[]> memberCandidates(long projectId) {
+        return em.createQuery("SELECT DISTINCT u.id, u.displayName, u.enabled FROM org.coplan.security.UserAccount u JOIN u.roles r "
+                        + "WHERE r IN :roles AND NOT EXISTS (SELECT m FROM CoDesignProject p JOIN p.members m "
+                        + "WHERE p.id = :project AND m.userId = u.id) ORDER BY u.displayName", Object[].class)
+                .setParameter("roles", List.of(org.coplan.security.Role.FACILITATOR, org.coplan.security.Role.PARTNER,
+                        org.coplan.security.Role.PRACTITIONER, org.coplan.security.Role.MANAGER))
+                .setParameter("project", projectId)
+                .getResultStream()
+                // Enabled is checked here: EclipseLink writes a boolean into this query as 1, which H2 refuses.
+                .filter(row -> Boolean.TRUE.equals(row[2]))
+                .toList();
+    }
+
     public void remove(Object entity) {
         em.remove(entity);
     }

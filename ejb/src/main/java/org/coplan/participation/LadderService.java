@@ -23,6 +23,12 @@ public class LadderService {
         return ladders.allWithRungs().stream().map(LadderView::of).toList();
     }
 
+    /** A ladder with its rungs, for the services that place a new plan or project on it (they check their own access). */
+    @NotAudited("reference data with no personal data in it")
+    public java.util.Optional<Ladder> ladderEntity(long ladderId) {
+        return ladders.allWithRungs().stream().filter(l -> l.id() == ladderId).findFirst();
+    }
+
     /** The ladder a service's new plans sit on, for the services that create them (they check access to the person). */
     @NotAudited("reference data with no personal data in it")
     public Ladder defaultLadderEntity(ServiceArea area) {

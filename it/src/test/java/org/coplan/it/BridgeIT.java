@@ -59,6 +59,9 @@ class BridgeIT {
     @Inject
     TestData data;
 
+    @Inject
+    org.coplan.participation.LadderService ladders;
+
     private TestData.World w;
     private long project;
     private final LocalDate today = CouncilTime.today();
@@ -201,5 +204,42 @@ class BridgeIT {
         assertThatThrownBy(() -> as(w.practitionerA(), () -> codesign.savePowerMap(project, saved.revision(), map)))
                 .isInstanceOf(RecordNotFoundException.class);
         assertThat(data.auditEvents("project.power-map", project, w.facilitator(), "ALLOWED")).isEqualTo(1);
+    }
+
+    @Test
+    void aFacilitatorStartsAProjectAndChoosesItsMembers() throws Exception {
+        var tlap = as(w.facilitator(), () -> ladders.ladders()).stream().filter(l -> l.code().equals("TLAP")).findFirst().orElseThrow();
+        var topRung = tlap.rungs().get(tlap.rungs().size() - 1);
+        assertThatThrownBy(() -> as(w.practitionerA(), () -> codesign.startProject(new org.coplan.codesign.ProjectDraft("Mine",
+                "An aim", "Leith", ServiceArea.ADULTS, tlap.id(), topRung.id())))).isInstanceOf(BusinessException.class)
+                .hasMessageContaining("Only facilitators");
+        assertThatThrownBy(() -> as(w.facilitator(), () -> codesign.startProject(new org.coplan.codesign.ProjectDraft(" ", "",
+                "Leith", null, tlap.id(), 1L)))).isInstanceOf(InvalidInputException.class);
+        long started = as(w.facilitator(), () -> codesign.startProject(new org.coplan.codesign.ProjectDraft(
+                "Day opportunities " + w.suffix(), "What a good day looks like", "Leith", ServiceArea.ADULTS, tlap.id(), topRung.id())));
+        var detail = as(w.facilitator(), () -> codesign.detail(started));
+        assertThat(detail.mayRun()).isTrue();
+        assertThat(detail.project().stage()).isEqualTo(org.coplan.codesign.ProjectStage.SCOPING);
+        assertThat(detail.project().targetRungName()).isEqualTo(topRung.name());
+
+        long partner = data.userId(w.partner());
+        long family = data.userId(w.family());
+        var candidates = as(w.facilitator(), () -> codesign.memberCandidates(started));
+        assertThat(candidates).extracting(c -> c.userId()).contains(partner).doesNotContain(family, data.userId(w.facilitator()));
+        assertThatThrownBy(() -> as(w.facilitator(), () -> { codesign.addMember(started, family, ProjectRole.CARER, true); return null; }))
+                .isInstanceOf(BusinessException.class);
+        as(w.facilitator(), () -> { codesign.addMember(started, partner, ProjectRole.CARER, true); return null; });
+        assertThat(as(w.partner(), () -> codesign.detail(started)).members()).anySatisfy(m -> {
+            assertThat(m.userId()).isEqualTo(partner);
+            assertThat(m.unpaidContributor()).isTrue();
+        });
+        assertThatThrownBy(() -> as(w.partner(), () -> { codesign.removeMember(started, partner); return null; }))
+                .isInstanceOf(BusinessException.class).hasMessageContaining("facilitators");
+        long facilitator = data.userId(w.facilitator());
+        assertThatThrownBy(() -> as(w.facilitator(), () -> { codesign.removeMember(started, facilitator); return null; }))
+                .isInstanceOf(BusinessException.class).hasMessageContaining("needs a facilitator");
+        as(w.facilitator(), () -> { codesign.removeMember(started, partner); return null; });
+        assertThatThrownBy(() -> as(w.partner(), () -> codesign.detail(started))).isInstanceOf(RecordNotFoundException.class);
+        assertThat(data.auditEvents("project.member.remove", started, w.facilitator(), "ALLOWED")).isEqualTo(1);
     }
 }

@@ -21,7 +21,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** A facilitator runs a World Café and an Open Space session, from planning them to a decision taken at one. */
+/** A facilitator runs a World Café and an Open Space session, each from planning it to a decision taken at it. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class CoDesignBrowserIT {
@@ -106,11 +106,16 @@ class CoDesignBrowserIT {
         assertThat(byId("attendees").getText()).contains("Pat Partner – Family member or carer");
         browser.screenshot("world-cafe");
 
-        String question = "Who runs the Saturday pilot? (" + System.nanoTime() + ")";
+        recordDecision("Who runs the Saturday pilot? (" + System.nanoTime() + ")", "The carers' centre\nThe council",
+                "The carers' centre runs it");
+    }
+
+    /** Records a decision at the open session through its decision panel, decided by a carer. */
+    private void recordDecision(String question, String options, String outcome) {
         byId(P + "record").click();
         byId(P + "question").sendKeys(question);
-        byId(P + "options").sendKeys("The carers' centre\nThe council");
-        byId(P + "outcome").sendKeys("The carers' centre runs it");
+        byId(P + "options").sendKeys(options);
+        byId(P + "outcome").sendKeys(outcome);
         byId(P + "proposerName").sendKeys("Pat Partner");
         new Select(byId(P + "proposerStanding")).selectByVisibleText("Family member or carer");
         byId(P + "deciderRows:0:name").sendKeys("Pat Partner");
@@ -144,6 +149,7 @@ class CoDesignBrowserIT {
         assertThat(byId("topics").getText()).contains("Booking by text", "Breaks taken together", "Some carers want a break");
         assertThat(browser.driver().findElement(By.tagName("main")).getText())
                 .contains("1. Booking by text (convener: Lee Morrison)", "2. Breaks taken together (convener: Sam Practitioner)");
+        recordDecision("Do we offer booking by text? (" + System.nanoTime() + ")", "Yes\nNot yet", "Yes, from the spring");
 
         // A session where a topic has no convener is refused, and what was typed stays.
         browser.driver().findElement(By.id("backToProject")).click();

@@ -56,7 +56,7 @@ public class PowerMapBacking implements Serializable {
         }
 
         public void setName(String name) {
-            this.name = name;
+            this.name = name == null ? "" : name; // an empty choice arrives as null
         }
 
         public String getGroup() {
@@ -64,7 +64,7 @@ public class PowerMapBacking implements Serializable {
         }
 
         public void setGroup(String group) {
-            this.group = group;
+            this.group = group == null ? "" : group; // an empty choice arrives as null
         }
 
         public String getPower() {
@@ -72,7 +72,7 @@ public class PowerMapBacking implements Serializable {
         }
 
         public void setPower(String power) {
-            this.power = power;
+            this.power = power == null ? "" : power; // an empty choice arrives as null
         }
 
         public String getImpact() {
@@ -80,7 +80,7 @@ public class PowerMapBacking implements Serializable {
         }
 
         public void setImpact(String impact) {
-            this.impact = impact;
+            this.impact = impact == null ? "" : impact; // an empty choice arrives as null
         }
 
         public String getMember() {
@@ -88,7 +88,7 @@ public class PowerMapBacking implements Serializable {
         }
 
         public void setMember(String member) {
-            this.member = member;
+            this.member = member == null ? "" : member; // an empty choice arrives as null
         }
     }
 
@@ -187,7 +187,8 @@ public class PowerMapBacking implements Serializable {
         }
         return Json.createObjectBuilder().add("type", "scatter")
                 .add("data", Json.createObjectBuilder().add("datasets", datasets))
-                .add("options", Json.createObjectBuilder()
+                // No animation: the points are where they are from the start, for people who find motion hard.
+                .add("options", Json.createObjectBuilder().add("animation", false)
                         .add("scales", Json.createObjectBuilder()
                                 .add("x", axis("powerMap.impactAxis"))
                                 .add("y", axis("powerMap.powerAxis"))))
@@ -195,7 +196,7 @@ public class PowerMapBacking implements Serializable {
     }
 
     private static jakarta.json.JsonObjectBuilder axis(String titleKey) {
-        return Json.createObjectBuilder().add("min", 0.5).add("max", 5.8)
+        return Json.createObjectBuilder().add("type", "linear").add("min", 0).add("max", 6)
                 .add("ticks", Json.createObjectBuilder().add("stepSize", 1))
                 .add("title", Json.createObjectBuilder().add("display", true).add("text", Messages.text(titleKey)));
     }
