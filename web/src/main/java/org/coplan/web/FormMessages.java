@@ -33,6 +33,16 @@ public final class FormMessages {
         }
     }
 
+    /**
+     * Says that a change was made, keeps the message across the redirect, and returns the
+     * outcome that shows the record again: {@code page?faces-redirect=true&id=id}.
+     */
+    public static String doneThenShow(String key, String page, long id) {
+        done(key);
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+        return page + "?faces-redirect=true&id=" + id;
+    }
+
     /** Says at the top of the page that a change was made. */
     public static void done(String key) {
         FacesContext.getCurrentInstance().addMessage(null,

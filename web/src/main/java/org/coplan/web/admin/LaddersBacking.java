@@ -1,6 +1,5 @@
 package org.coplan.web.admin;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -48,9 +47,7 @@ public class LaddersBacking implements Serializable {
             FormMessages.refused("newLadder", LADDER_FIELDS, refused);
             return null;
         }
-        FormMessages.done("ladderAdmin.ladderAdded");
-        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-        return "/admin/ladder?faces-redirect=true&id=" + id;
+        return FormMessages.doneThenShow("ladderAdmin.ladderAdded", "/admin/ladder", id);
     }
 
     public Audience[] getAudiences() {

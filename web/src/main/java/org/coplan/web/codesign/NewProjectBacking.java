@@ -55,9 +55,7 @@ public class NewProjectBacking implements Serializable {
         try {
             long id = codesign.startProject(new ProjectDraft(name, aim, locality,
                     serviceArea == null || serviceArea.isBlank() ? null : ServiceArea.valueOf(serviceArea), ladder, rung));
-            FormMessages.done("newProject.started");
-            jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-            return "/codesign/project?faces-redirect=true&id=" + id;
+            return FormMessages.doneThenShow("newProject.started", "/codesign/project", id);
         } catch (BusinessException refused) {
             FormMessages.refused("projectForm", FIELDS, refused);
             return null;

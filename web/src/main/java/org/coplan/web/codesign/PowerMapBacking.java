@@ -1,6 +1,5 @@
 package org.coplan.web.codesign;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -145,9 +144,7 @@ public class PowerMapBacking implements Serializable {
         }
         try {
             map = codesign.savePowerMap(detail.project().id(), map.revision(), new PowerMap(stakeholders));
-            FormMessages.done("powerMap.saved");
-            FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-            return "/codesign/powermap?faces-redirect=true&id=" + detail.project().id();
+            return FormMessages.doneThenShow("powerMap.saved", "/codesign/powermap", detail.project().id());
         } catch (StaleEditException stale) {
             // Show the map as it is now, keep what this user typed, and take the new version so
             // that saving again, once they have looked, goes through.

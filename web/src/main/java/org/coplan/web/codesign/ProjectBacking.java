@@ -105,9 +105,7 @@ public class ProjectBacking implements Serializable {
     }
 
     private String done(String key) {
-        org.coplan.web.FormMessages.done(key);
-        jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-        return "/codesign/project?faces-redirect=true&id=" + project.id();
+        return org.coplan.web.FormMessages.doneThenShow(key, "/codesign/project", project.id());
     }
 
     public org.coplan.codesign.PledgeStatus[] getPledgeStatuses() {

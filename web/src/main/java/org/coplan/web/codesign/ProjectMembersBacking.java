@@ -1,6 +1,5 @@
 package org.coplan.web.codesign;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -66,9 +65,7 @@ public class ProjectMembersBacking implements Serializable {
     }
 
     private String done(String key) {
-        FormMessages.done(key);
-        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-        return "/codesign/project?faces-redirect=true&id=" + page.getProject().id();
+        return FormMessages.doneThenShow(key, "/codesign/project", page.getProject().id());
     }
 
     public ProjectRole[] getRoles() {

@@ -1,6 +1,5 @@
 package org.coplan.web.codesign;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -90,9 +89,7 @@ public class ResultsBacking implements Serializable {
     }
 
     private String done(String key) {
-        FormMessages.done(key);
-        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-        return "/codesign/results?faces-redirect=true&id=" + detail.project().id();
+        return FormMessages.doneThenShow(key, "/codesign/results", detail.project().id());
     }
 
     public ResultKind[] getKinds() {

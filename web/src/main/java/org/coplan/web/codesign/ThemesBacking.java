@@ -1,6 +1,5 @@
 package org.coplan.web.codesign;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -75,9 +74,7 @@ public class ThemesBacking implements Serializable {
     }
 
     private String done(String key) {
-        FormMessages.done(key);
-        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-        return "/codesign/themes?faces-redirect=true&id=" + detail.project().id();
+        return FormMessages.doneThenShow(key, "/codesign/themes", detail.project().id());
     }
 
     public ProjectDetail getDetail() {

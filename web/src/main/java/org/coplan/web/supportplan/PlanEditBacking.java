@@ -87,9 +87,7 @@ public class PlanEditBacking implements Serializable {
     public String save() {
         try {
             plans.saveSection(plan.plan().id(), versionNo, revision, form.toSection());
-            FormMessages.done("edit.saved");
-            FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-            return "/supportplan/plan?faces-redirect=true&id=" + plan.plan().id();
+            return FormMessages.doneThenShow("edit.saved", "/supportplan/plan", plan.plan().id());
         } catch (StaleEditException stale) {
             // Keep the user's rows; show what was saved, and take the new revision so that saving
             // again, once they have looked, goes through.

@@ -1,6 +1,5 @@
 package org.coplan.web.supportplan;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -83,9 +82,7 @@ public class ReviewBacking implements Serializable {
         try {
             long reviewId = plans.recordReview(plan.id(), new ReviewDraft(held, attendees, chaired, working, notWorking, ownWords,
                     disagreements, next));
-            FormMessages.done("reviews.recorded");
-            FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-            return "/supportplan/review?faces-redirect=true&id=" + reviewId;
+            return FormMessages.doneThenShow("reviews.recorded", "/supportplan/review", reviewId);
         } catch (BusinessException refused) {
             FormMessages.refused("reviewForm", Set.of("heldOn", "attendees", "chaired", "working", "notWorking", "ownWords",
                     "disagreements", "nextReviewDue"), refused);
