@@ -164,6 +164,24 @@ class CoDesignBrowserIT {
     }
 
     @Test
+    void aSeriesLikeKeepingItPersonalIsPlannedAsSixSessionsOverAYear() {
+        String series = "Keeping it Personal " + System.nanoTime();
+        byId("seriesForm:seriesName").sendKeys(series);
+        byId("seriesForm:planSeries").click();
+        WebElement error = browser.waitFor(By.cssSelector("#seriesForm .message-error"));
+        assertThat(error.getText()).contains("day/month/year");
+        assertThat(byId("seriesForm:seriesName").getAttribute("value")).isEqualTo(series);
+        setDate("seriesForm:firstOn", LocalDate.now().plusDays(14));
+        byId("seriesForm:planSeries").click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("pageMessages"), "Six sessions are planned"));
+        String sessions = byId("sessions").getText();
+        for (int i = 1; i <= 6; i++) {
+            assertThat(sessions).contains(series + ": session " + i + " of 6");
+        }
+    }
+
+    @Test
     void theFacilitatorFollowsAPledgeUpAndPaysAnUnpaidContributor() {
         WebElement pledge = browser.waitFor(By.xpath("//li[contains(., 'booking line can take text')]"));
         new Select(pledge.findElement(By.tagName("select"))).selectByVisibleText("kept");
