@@ -3,6 +3,11 @@ package org.coplan.demo;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
+import org.coplan.portal.PortalLinkDraft;
+import org.coplan.portal.PortalRelationship;
+import org.coplan.portal.PortalService;
+import org.coplan.security.SystemTasks;
+import org.coplan.supportplan.sections.SectionKey;
 import jakarta.inject.Inject;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -79,6 +84,9 @@ public class DemoCouncil {
 
     @Inject
     DemoBridge demoBridge;
+
+    @EJB
+    PortalService portal;
 
     @PostConstruct
     void load() {
@@ -186,8 +194,34 @@ public class DemoCouncil {
         }
         em.flush();
         added += demoBridge.attachThemes(projectList, projectsByName);
+        added += loadPortalLinks(council, people);
         added += loadDecisions(council, plans, projectsByName, today);
         LOG.info(added == 0 ? "Demo council already loaded" : "Demo council: " + added + " records added");
+    }
+
+    /** Links family users to people through the portal, as the person's practitioner does, when the person has no link yet. */
+    private int loadPortalLinks(JsonObject council, Map<String, Person> people) {
+        JsonArray list = council.getJsonArray("portalLinks");
+        int loaded = 0;
+        for (JsonObject l : list == null ? List.<JsonObject>of() : list.getValuesAs(JsonObject.class)) {
+            long personId = people.get(l.getString("person")).id();
+            try {
+                String by = l.getString("by");
+                if (!SystemTasks.runAs(by, () -> portal.linksOf(personId)).isEmpty()) {
+                    continue;
+                }
+                java.util.Set<SectionKey> sections = l.getJsonArray("sections").getValuesAs(JsonString.class).stream()
+                        .map(s -> SectionKey.fromPath(s.getString()).orElseThrow())
+                        .collect(Collectors.toCollection(() -> java.util.EnumSet.noneOf(SectionKey.class)));
+                SystemTasks.runAs(by, () -> portal.link(personId, new PortalLinkDraft(l.getString("user"),
+                        PortalRelationship.valueOf(l.getString("relationship")), sections, l.getString("personWishes"),
+                        l.getString("childView", null))));
+                loaded++;
+            } catch (Exception e) {
+                throw new IllegalStateException("A demo portal link was refused: " + e.getMessage(), e);
+            }
+        }
+        return loaded;
     }
 
     private static <T> T single(jakarta.persistence.TypedQuery<T> query) {

@@ -88,4 +88,17 @@ public final class PlanViews {
     /** A draft waiting for a manager's sign-off. */
     public record AwaitingSignOff(long planId, String personName, String teamName, int versionNo, Instant lastSavedAt) {
     }
+
+    /**
+     * A plan as a family user sees it through the portal: the version in force (the latest
+     * agreed one, or the draft while there is none yet) with only the sections their link allows.
+     */
+    public record PortalPlanView(long planId, String personName, PlanStatus status, LocalDate nextReviewDue, int versionNo,
+                                 PlanStatus versionStatus, LocalDate agreedOn, List<SectionView> sections,
+                                 Map<Long, CommunityOffers.OfferRef> offers, List<OutcomeCategory> categories) {
+    }
+
+    /** A plan in a family user's list of plans. */
+    public record PortalPlanSummary(long planId, String personName, PlanStatus status, LocalDate nextReviewDue) {
+    }
 }

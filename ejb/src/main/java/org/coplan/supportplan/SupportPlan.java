@@ -195,6 +195,11 @@ public class SupportPlan {
         return version;
     }
 
+    /** Whether this is the person's current plan (a plan replaced by a newer one is not). */
+    public boolean current() {
+        return currentForPerson != null;
+    }
+
     public Long id() {
         return id;
     }

@@ -43,6 +43,7 @@ import org.coplan.supportplan.PlanViews.SignOffView;
 import org.coplan.supportplan.PlanViews.VersionSummary;
 import org.coplan.supportplan.PlanViews.VersionView;
 import org.coplan.shared.CommunityOffers;
+import org.coplan.shared.PortalLinks;
 import org.coplan.shared.ServiceArea;
 import org.coplan.shared.Theme;
 import org.coplan.supportplan.sections.Actions;
@@ -69,6 +70,9 @@ public class SupportPlanService {
 
     @Inject
     CommunityOffers communityOffers;
+
+    @Inject
+    PortalLinks portalLinks;
 
     @Inject
     PlanPolicy policy;
@@ -220,6 +224,61 @@ public class SupportPlanService {
     @NotAudited("counts of plans by offer; no plan or person is named or readable from it")
     public Map<Long, Long> offerUseCounts() {
         return plans.offerUseCounts();
+    }
+
+    // ---- the portal ----------------------------------------------------------------------
+
+    /** The current plans of the people the caller is linked to through the portal; nothing without a link. */
+    @Audited(action = "portal.plans.view", recordType = "SupportPlan", purpose = "portal")
+    public List<PlanViews.PortalPlanSummary> portalPlans() {
+        CurrentUser me = callers.current();
+        List<PlanViews.PortalPlanSummary> mine = new ArrayList<>();
+        for (Long personId : portalLinks.sectionsByPerson(me.id()).keySet()) {
+            plans.currentPlanOf(personId).filter(p -> p.status() != PlanStatus.CLOSED).ifPresent(p -> mine.add(
+                    new PlanViews.PortalPlanSummary(p.id(), name(p.person()), p.status(), p.nextReviewDue())));
+        }
+        mine.sort(java.util.Comparator.comparing(PlanViews.PortalPlanSummary::personName));
+        return mine;
+    }
+
+    /**
+     * A plan as a linked family user may see it: the person's current plan, only the sections
+     * their link allows, of the version in force. Any other plan, an unlinked user and an ended
+     * link all get "not found", audited as denied.
+     */
+    @Audited(action = "portal.plan.view", recordType = "SupportPlan", purpose = "portal")
+    public PlanViews.PortalPlanView portalPlan(@RecordId long planId) {
+        CurrentUser me = callers.current();
+        SupportPlan plan = plans.findWithPersonAndLadder(planId)
+                .filter(p -> p.status() != PlanStatus.CLOSED)
+                .filter(SupportPlan::current)
+                .orElseThrow(() -> new RecordNotFoundException("SupportPlan", planId));
+        Set<String> allowed = portalLinks.sectionsByPerson(me.id()).getOrDefault(plan.person().id(), Set.of());
+        if (allowed.isEmpty()) {
+            throw new RecordNotFoundException("SupportPlan", planId);
+        }
+        List<PlanVersion> versions = plans.versions(planId);
+        PlanVersion shown = versions.stream()
+                .filter(v -> v.status() == PlanStatus.AGREED || v.status() == PlanStatus.UNDER_REVIEW)
+                .reduce((a, b) -> b)
+                .orElse(versions.get(versions.size() - 1));
+        Map<SectionKey, SectionRecord> records = plans.sections(List.of(shown.id())).stream()
+                .collect(Collectors.toMap(SectionRecord::key, Function.identity()));
+        PlanContent content = content(records);
+        List<SectionView> sections = new ArrayList<>();
+        for (SectionKey key : SectionKey.values()) {
+            if (allowed.contains(key.path())) {
+                SectionRecord r = records.get(key);
+                sections.add(new SectionView(key, content.get(key), r == null ? null : r.changedBy(), r == null ? null : r.changedAt()));
+            }
+        }
+        Actions actions = content.actions();
+        Map<Long, CommunityOffers.OfferRef> offers = !allowed.contains(SectionKey.ACTIONS.path()) || actions == null
+                || actions.offerIds().isEmpty() ? Map.of() : communityOffers.find(actions.offerIds());
+        AuditNote.current().detail("version " + shown.number() + ": " + String.join(",", new java.util.TreeSet<>(allowed)));
+        return new PlanViews.PortalPlanView(plan.id(), name(plan.person()), plan.status(), plan.nextReviewDue(), shown.number(),
+                shown.status(), shown.agreedOn(), sections, offers,
+                plans.outcomeCategories(plan.person().isChildOn(CouncilTime.today())));
     }
 
     // ---- changing ------------------------------------------------------------------------

@@ -10,6 +10,8 @@ import java.util.List;
 import org.coplan.security.AccountService;
 import org.coplan.security.CurrentUser;
 import org.coplan.security.Role;
+import org.coplan.supportplan.PlanViews;
+import org.coplan.supportplan.SupportPlanService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** GET /api/me: who the caller is. */
@@ -25,10 +27,22 @@ public class MeResource {
     @Inject
     AccountService accounts;
 
+    @Inject
+    SupportPlanService plans;
+
     @GET
     @Operation(summary = "The signed-in user", description = "User name, display name and roles of the caller.")
     public MeJson me() {
         CurrentUser me = accounts.me();
         return new MeJson(me.username(), me.displayName(), me.roles().stream().sorted().map(Role::code).toList());
+    }
+
+    @GET
+    @Path("plans")
+    @Operation(summary = "The plans linked to me through the portal",
+            description = "For a family user: the current plan of each person they are linked to (planId, personName, status, "
+                    + "nextReviewDue). Empty without a link, or once a link has ended.")
+    public List<PlanViews.PortalPlanSummary> myPlans() {
+        return plans.portalPlans();
     }
 }

@@ -39,16 +39,33 @@ public final class PlanJson {
                           List<PlanViews.SignOffView> signOffs, Set<SignOffRule.Needed> stillNeeded) {
 
         static Version of(PlanViews.VersionView v) {
-            JsonObjectBuilder sections = Json.createObjectBuilder();
-            for (PlanViews.SectionView s : v.sections()) {
-                try (var reader = Json.createReader(new StringReader(SectionJson.write(s.section())))) {
-                    sections.add(s.key().path(), reader.readObject());
-                }
-            }
             VersionSummary m = v.version();
             return new Version(m.number(), m.status(), m.basedOnNo(), m.revision(), PlanJson.etag(m), m.lastSavedBy(), m.lastSavedAt(),
-                    m.agreedOn(), m.agreedBy(), sections.build(), v.signOffs(), v.stillNeeded());
+                    m.agreedOn(), m.agreedBy(), sectionsJson(v.sections()), v.signOffs(), v.stillNeeded());
         }
+    }
+
+    /**
+     * A plan as a family user reads it: the version in force and only the sections their link
+     * allows (each section's JSON, keyed by its name, as staff see it).
+     */
+    public record PortalPlan(long id, String personName, PlanStatus status, LocalDate nextReviewDue, int versionNumber,
+                             PlanStatus versionStatus, LocalDate agreedOn, JsonObject sections) {
+
+        static PortalPlan of(PlanViews.PortalPlanView view) {
+            return new PortalPlan(view.planId(), view.personName(), view.status(), view.nextReviewDue(), view.versionNo(),
+                    view.versionStatus(), view.agreedOn(), sectionsJson(view.sections()));
+        }
+    }
+
+    static JsonObject sectionsJson(List<PlanViews.SectionView> views) {
+        JsonObjectBuilder sections = Json.createObjectBuilder();
+        for (PlanViews.SectionView s : views) {
+            try (var reader = Json.createReader(new StringReader(SectionJson.write(s.section())))) {
+                sections.add(s.key().path(), reader.readObject());
+            }
+        }
+        return sections.build();
     }
 
     /** 200 with the plan and, as its ETag, the tag to send back when saving a section. */

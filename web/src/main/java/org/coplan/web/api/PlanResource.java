@@ -36,6 +36,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 @Produces(MediaType.APPLICATION_JSON)
 public class PlanResource {
 
+    @Inject
+    org.coplan.security.AccountService accounts;
+
     private static final Pattern TAG = Pattern.compile("(?:W/)?\"?(\\d{1,9})-(\\d{1,18})\"?");
 
     @Inject
@@ -48,7 +51,19 @@ public class PlanResource {
                     + "does not exist or the caller may not see it.")
     @APIResponse(responseCode = "404", description = "Not found, or no access")
     public Response plan(@PathParam("planId") String planId) {
-        return PlanJson.ok(plans.planView(id(planId, "SupportPlan"), null));
+        long id = id(planId, "SupportPlan");
+        // A family user reads through the portal: only the sections their link allows. Staff read the whole plan.
+        if (portalOnly()) {
+            return Response.ok(PlanJson.PortalPlan.of(plans.portalPlan(id))).build();
+        }
+        return PlanJson.ok(plans.planView(id, null));
+    }
+
+    /** A caller who holds the family role and no role that works with plans. */
+    private boolean portalOnly() {
+        var me = accounts.me();
+        return me.has(org.coplan.security.Role.FAMILY) && !me.has(org.coplan.security.Role.PRACTITIONER)
+                && !me.has(org.coplan.security.Role.MANAGER);
     }
 
     @GET

@@ -12,14 +12,14 @@ import org.coplan.supportplan.sections.Outcomes;
 import org.coplan.web.Messages;
 
 /** A section's values in words: options by their label, outcomes by their words, dates written out. */
-final class SectionText {
+public final class SectionText {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy");
 
     private SectionText() {
     }
 
-    static String show(SectionForm.Field field, Object value, List<OutcomeCategory> categories, List<Outcomes.Outcome> outcomes,
+    public static String show(SectionForm.Field field, Object value, List<OutcomeCategory> categories, List<Outcomes.Outcome> outcomes,
                        Map<Long, CommunityOffers.OfferRef> offers) {
         if (value == null) {
             return "";

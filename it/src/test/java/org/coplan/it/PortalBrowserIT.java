@@ -1,0 +1,57 @@
+package org.coplan.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+
+/** A family user opens the plan they are linked to, on a phone-sized screen, and sees only the parts shared with them. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PortalBrowserIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.coplan();
+    }
+
+    private static Browser browser;
+
+    @BeforeAll
+    static void startBrowser() throws Exception {
+        browser = new Browser(System.getProperty("coplan.baseUrl", "http://localhost:8080/coplan"));
+    }
+
+    @AfterAll
+    static void stopBrowser() throws Exception {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void aFamilyMemberReadsTheSharedPartsOfThePlanOnAPhone() {
+        browser.driver().manage().window().setSize(new Dimension(360, 800));
+        browser.open("/login.xhtml");
+        browser.signOutEverywhere();
+        browser.signIn("alex.family", Api.PASSWORD);
+        browser.waitForHeading("My plan");
+        browser.driver().findElement(By.partialLinkText("Leah Campbell")).click();
+        browser.waitForHeading("Support plan of Leah Campbell");
+        String page = browser.driver().findElement(By.tagName("main")).getText();
+        assertThat(page).contains("About me", "Outcomes", "Actions").doesNotContain("Risks and contingency", "Circle of support");
+        assertThat(browser.driver().findElements(By.cssSelector("main form"))).as("nothing to change here yet").isEmpty();
+        long width = (Long) ((JavascriptExecutor) browser.driver()).executeScript("return document.documentElement.scrollWidth;");
+        assertThat(width).as("no sideways scrolling at 360 px").isLessThanOrEqualTo(360);
+        browser.screenshot("portal-plan-360");
+    }
+}

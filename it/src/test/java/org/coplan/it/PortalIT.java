@@ -1,0 +1,124 @@
+package org.coplan.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.inject.Inject;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.coplan.portal.PortalLinkDraft;
+import org.coplan.portal.PortalRelationship;
+import org.coplan.portal.PortalService;
+import org.coplan.shared.InvalidInputException;
+import org.coplan.shared.RecordNotFoundException;
+import org.coplan.supportplan.PlanViews.SectionView;
+import org.coplan.supportplan.SupportPlanService;
+import org.coplan.supportplan.sections.AboutMe;
+import org.coplan.supportplan.sections.Risks;
+import org.coplan.supportplan.sections.SectionKey;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The families' portal inside the server: a family user sees only the plans they are linked to,
+ * only the sections the link allows, nothing once the link ends, and never a staff view.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PortalIT {
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.coplanWithTests(PortalIT.class);
+    }
+
+    @Inject
+    PortalService portal;
+
+    @Inject
+    SupportPlanService plans;
+
+    @Inject
+    TestData data;
+
+    private TestData.World w;
+    private long plan;
+
+    @BeforeEach
+    void createWorld() throws Exception {
+        w = data.world();
+        plan = as(w.practitionerA(), () -> plans.startPlan(w.personA()));
+        as(w.practitionerA(), () -> plans.saveSection(plan, 1, plans.version(plan, 1).version().revision(),
+                new AboutMe("My garden and my grandchildren", "I am patient", "Speak slowly", AboutMe.WrittenBy.PERSON)));
+        as(w.practitionerA(), () -> plans.saveSection(plan, 1, plans.version(plan, 1).version().revision(),
+                new Risks(List.of(new Risks.Risk(null, "A private worry", "Call Jean", "Me", "", "")))));
+    }
+
+    private <T> T as(String user, Callable<T> work) throws Exception {
+        return RunAs.user(user, work);
+    }
+
+    private PortalLinkDraft draft(Set<SectionKey> sections, String childView) {
+        return new PortalLinkDraft(w.family(), PortalRelationship.FAMILY_MEMBER, sections, "Ann wants her daughter to see About me",
+                childView);
+    }
+
+    @Test
+    void aFamilyUserWithNoLinkSeesNothingOfAnyPlan() throws Exception {
+        assertThat(as(w.family(), () -> plans.portalPlans())).isEmpty();
+        assertThatThrownBy(() -> as(w.family(), () -> plans.portalPlan(plan))).isInstanceOf(RecordNotFoundException.class);
+        assertThat(data.auditEvents("portal.plan.view", plan, w.family(), "DENIED")).isEqualTo(1);
+    }
+
+    @Test
+    void aLinkShowsOnlyTheSectionsItNamesAndEndingItShowsNothingAtOnce() throws Exception {
+        long link = as(w.practitionerA(), () -> portal.link(w.personA(), draft(EnumSet.of(SectionKey.ABOUT_ME), null)));
+        assertThat(as(w.family(), () -> plans.portalPlans())).singleElement().satisfies(p -> assertThat(p.planId()).isEqualTo(plan));
+        var seen = as(w.family(), () -> plans.portalPlan(plan));
+        assertThat(seen.sections()).extracting(SectionView::key).containsExactly(SectionKey.ABOUT_ME);
+        assertThat(seen.toString()).doesNotContain("A private worry");
+        assertThat(data.auditEvents("portal.plan.view", plan, w.family(), "ALLOWED")).isEqualTo(1);
+
+        // The family user never gets a staff view, nor changes anything, whatever they call.
+        List<Callable<?>> staffRoutes = List.of(() -> plans.planView(plan, null), () -> plans.version(plan, 1),
+                () -> plans.versions(plan), () -> plans.plan(plan),
+                () -> plans.saveSection(plan, 1, 0, new AboutMe("Mine now", "", "", AboutMe.WrittenBy.FAMILY)));
+        for (Callable<?> route : staffRoutes) {
+            assertThatThrownBy(() -> as(w.family(), route)).isInstanceOf(RecordNotFoundException.class);
+        }
+
+        as(w.practitionerA(), () -> { portal.end(link, "Ann asked for it to end"); return null; });
+        assertThatThrownBy(() -> as(w.family(), () -> plans.portalPlan(plan))).isInstanceOf(RecordNotFoundException.class);
+        assertThat(as(w.family(), () -> plans.portalPlans())).isEmpty();
+        assertThat(as(w.managerAB(), () -> portal.linksOf(w.personA()))).singleElement().satisfies(l -> {
+            assertThat(l.active()).isFalse();
+            assertThat(l.endReason()).isEqualTo("Ann asked for it to end");
+        });
+    }
+
+    @Test
+    void onlyThePersonsPractitionersLinkAndAChildOfTwelveHasTheirOwnViewRecorded() throws Exception {
+        for (String other : List.of(w.practitionerB(), w.managerAB(), w.family(), w.facilitator(), w.admin())) {
+            assertThatThrownBy(() -> as(other, () -> portal.link(w.personA(), draft(EnumSet.of(SectionKey.ABOUT_ME), null))))
+                    .as(other).isInstanceOf(RecordNotFoundException.class);
+        }
+        assertThatThrownBy(() -> as(w.practitionerA(), () -> portal.link(w.personA(), new PortalLinkDraft("no.such.user",
+                PortalRelationship.CARER, EnumSet.of(SectionKey.ABOUT_ME), "Yes", null))))
+                .hasMessageContaining("no family user");
+        assertThatThrownBy(() -> as(w.practitionerA(), () -> portal.link(w.personA(), new PortalLinkDraft(w.practitionerB(),
+                PortalRelationship.CARER, EnumSet.of(SectionKey.ABOUT_ME), "Yes", null))))
+                .as("a login without the family role").hasMessageContaining("no family user");
+        // Bea is 12: her own view is needed.
+        assertThatThrownBy(() -> as(w.practitionerB(), () -> portal.link(w.personB(), draft(EnumSet.of(SectionKey.ABOUT_ME), " "))))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("own view");
+        as(w.practitionerB(), () -> portal.link(w.personB(), draft(EnumSet.of(SectionKey.ABOUT_ME), "Bea: Mum can see About me")));
+        // Linked to Bea, the family user still sees nothing of Ann's plan.
+        assertThatThrownBy(() -> as(w.family(), () -> plans.portalPlan(plan))).isInstanceOf(RecordNotFoundException.class);
+        assertThat(data.auditEvents("portal.link", w.personA(), w.practitionerB(), "DENIED")).isEqualTo(1);
+    }
+}
