@@ -21,8 +21,20 @@ public interface DecisionOwners {
      * @param ladderId the ladder of the plan or project, on which its decisions sit
      * @param mayRecord whether the user may record and change decisions
      * @param rateOnBehalf whether the user may record the rating the person or a family member gave (staff)
-     * @param rateAsPartner whether the user may rate decisions themselves, as a partner with lived experience
+     * @param rateAsPartner whether the user may rate decisions themselves, with their lived experience
+     * @param ownStanding the standing their own rating is recorded with: a project's partner, or (through
+     *                    the families' portal) the person or a family member; null when they may not rate
      */
-    record OwnerAccess(long ladderId, boolean mayRecord, boolean rateOnBehalf, boolean rateAsPartner) {
+    record OwnerAccess(long ladderId, boolean mayRecord, boolean rateOnBehalf, boolean rateAsPartner, RaterStanding ownStanding) {
+
+        /** Staff access, or a project member's: a member who rates does so as a partner. */
+        public OwnerAccess(long ladderId, boolean mayRecord, boolean rateOnBehalf, boolean rateAsPartner) {
+            this(ladderId, mayRecord, rateOnBehalf, rateAsPartner, rateAsPartner ? RaterStanding.PARTNER : null);
+        }
+
+        /** What a family user linked to the person through the portal may do: read, and rate as themselves. */
+        public static OwnerAccess portal(long ladderId, RaterStanding standing) {
+            return new OwnerAccess(ladderId, false, false, true, standing);
+        }
     }
 }

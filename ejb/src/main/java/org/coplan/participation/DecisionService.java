@@ -165,8 +165,8 @@ public class DecisionService {
         RaterStanding standing;
         String raterName;
         Long raterUserId;
-        if (access.rateAsPartner() && (rating.standing() == null || rating.standing() == RaterStanding.PARTNER)) {
-            standing = RaterStanding.PARTNER;
+        if (access.rateAsPartner() && (rating.standing() == null || rating.standing() == access.ownStanding())) {
+            standing = access.ownStanding();
             raterName = me.displayName();
             raterUserId = me.id();
         } else if (access.rateOnBehalf()) {

@@ -30,4 +30,10 @@ public class LinkCatalogue implements PortalLinks {
                 keys.stream().map(SectionKey::path).collect(java.util.stream.Collectors.toUnmodifiableSet())));
         return paths;
     }
+
+    @Override
+    public boolean isThePerson(long familyUserId, long personId) {
+        return links.activeLinksOf(familyUserId).stream()
+                .anyMatch(l -> l.personId() == personId && l.relationship() == PortalRelationship.THE_PERSON);
+    }
 }

@@ -11,4 +11,7 @@ public interface PortalLinks {
 
     /** Person id to the paths of the sections the user may see, for the user's links that have not ended. */
     Map<Long, Set<String>> sectionsByPerson(long familyUserId);
+
+    /** Whether the user's standing link to this person is the person's own. */
+    boolean isThePerson(long familyUserId, long personId);
 }

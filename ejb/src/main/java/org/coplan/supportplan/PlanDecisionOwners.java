@@ -17,6 +17,9 @@ public class PlanDecisionOwners implements DecisionOwners {
     @Inject
     SupportPlanRepository plans;
 
+    @Inject
+    PortalDecisionAccess portal;
+
     @Override
     public OwnerType type() {
         return OwnerType.SUPPORT_PLAN;
@@ -25,7 +28,7 @@ public class PlanDecisionOwners implements DecisionOwners {
     @Override
     public Optional<OwnerAccess> access(CurrentUser me, long planId) {
         return plans.findWithPersonAndLadder(planId)
-                .filter(p -> PlanAccess.mayView(me, p))
-                .map(p -> new OwnerAccess(p.ladder().id(), true, true, false));
+                .flatMap(p -> PlanAccess.mayView(me, p) ? Optional.of(new OwnerAccess(p.ladder().id(), true, true, false))
+                        : portal.access(me, p));
     }
 }

@@ -95,7 +95,8 @@ public final class PlanViews {
      */
     public record PortalPlanView(long planId, String personName, PlanStatus status, LocalDate nextReviewDue, int versionNo,
                                  PlanStatus versionStatus, LocalDate agreedOn, List<SectionView> sections,
-                                 Map<Long, CommunityOffers.OfferRef> offers, List<OutcomeCategory> categories) {
+                                 Map<Long, CommunityOffers.OfferRef> offers, List<OutcomeCategory> categories, long ladderId,
+                                 List<Long> reviewIds) {
     }
 
     /** A plan in a family user's list of plans. */

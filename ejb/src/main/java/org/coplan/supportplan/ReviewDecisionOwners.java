@@ -17,6 +17,9 @@ public class ReviewDecisionOwners implements DecisionOwners {
     @Inject
     SupportPlanRepository plans;
 
+    @Inject
+    PortalDecisionAccess portal;
+
     @Override
     public OwnerType type() {
         return OwnerType.PLAN_REVIEW;
@@ -26,7 +29,7 @@ public class ReviewDecisionOwners implements DecisionOwners {
     public Optional<OwnerAccess> access(CurrentUser me, long reviewId) {
         return plans.review(reviewId)
                 .map(PlanReview::plan)
-                .filter(p -> PlanAccess.mayView(me, p))
-                .map(p -> new OwnerAccess(p.ladder().id(), true, true, false));
+                .flatMap(p -> PlanAccess.mayView(me, p) ? Optional.of(new OwnerAccess(p.ladder().id(), true, true, false))
+                        : portal.access(me, p));
     }
 }

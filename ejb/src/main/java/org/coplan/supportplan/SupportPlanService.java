@@ -278,7 +278,8 @@ public class SupportPlanService {
         AuditNote.current().detail("version " + shown.number() + ": " + String.join(",", new java.util.TreeSet<>(allowed)));
         return new PlanViews.PortalPlanView(plan.id(), name(plan.person()), plan.status(), plan.nextReviewDue(), shown.number(),
                 shown.status(), shown.agreedOn(), sections, offers,
-                plans.outcomeCategories(plan.person().isChildOn(CouncilTime.today())));
+                plans.outcomeCategories(plan.person().isChildOn(CouncilTime.today())), plan.ladder().id(),
+                plans.reviews(planId).stream().map(PlanReview::id).toList());
     }
 
     // ---- changing ------------------------------------------------------------------------

@@ -39,7 +39,10 @@ class PortalApiIT {
         for (long other : new long[] {kai, aisha}) {
             assertThat(api.send("GET", "/api/plans/" + other, "alex.family", null).statusCode()).isEqualTo(404);
         }
-        for (String path : new String[] {"/versions", "/versions/1", "/decisions"}) {
+        // The plan's decisions are the family's to read (and rate); its versions are not.
+        assertThat(api.send("GET", "/api/plans/" + leah + "/decisions", "alex.family", null).statusCode()).isEqualTo(200);
+        assertThat(api.send("GET", "/api/plans/" + kai + "/decisions", "alex.family", null).statusCode()).isEqualTo(404);
+        for (String path : new String[] {"/versions", "/versions/1"}) {
             assertThat(api.send("GET", "/api/plans/" + leah + path, "alex.family", null).statusCode()).as(path).isEqualTo(404);
         }
         assertThat(api.send("PUT", "/api/plans/" + leah + "/sections/about-me", "alex.family", "{}", "If-Match", "\"1-1\"")

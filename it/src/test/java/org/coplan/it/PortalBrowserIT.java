@@ -12,7 +12,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import java.time.Duration;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A family user opens the plan they are linked to, on a phone-sized screen, and sees only the parts shared with them. */
 @ExtendWith(ArquillianExtension.class)
@@ -49,9 +54,23 @@ class PortalBrowserIT {
         browser.waitForHeading("Support plan of Leah Campbell");
         String page = browser.driver().findElement(By.tagName("main")).getText();
         assertThat(page).contains("About me", "Outcomes", "Actions").doesNotContain("Risks and contingency", "Circle of support");
-        assertThat(browser.driver().findElements(By.cssSelector("main form"))).as("nothing to change here yet").isEmpty();
         long width = (Long) ((JavascriptExecutor) browser.driver()).executeScript("return document.documentElement.scrollWidth;");
         assertThat(width).as("no sideways scrolling at 360 px").isLessThanOrEqualTo(360);
         browser.screenshot("portal-plan-360");
+
+        assertThat(browser.driver().findElement(By.id("views-changed")).getText())
+                .contains("You said", "school meetings feel like being in trouble", "We did");
+        assertThat(browser.driver().findElement(By.id("my-part")).getText()).contains("Next review");
+        WebElement decision = browser.waitFor(By.xpath("//fieldset[contains(@class,'decision-to-rate')]"
+                + "[legend[contains(., \"Leah's review meeting\")]]"));
+        decision.findElement(By.cssSelector("input[type=submit]")).click();
+        assertThat(browser.waitFor(By.cssSelector("#pageMessages .message-error")).getText()).contains("Choose how much say");
+        decision = browser.waitFor(By.xpath("//fieldset[contains(@class,'decision-to-rate')]"
+                + "[legend[contains(., \"Leah's review meeting\")]]"));
+        new Select(decision.findElement(By.tagName("select"))).selectByIndex(6);
+        decision.findElement(By.tagName("textarea")).sendKeys("We chose the place ourselves");
+        decision.findElement(By.cssSelector("input[type=submit]")).click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("pageMessages"), "Your rating is saved"));
     }
 }

@@ -46,6 +46,9 @@ class PortalIT {
     @Inject
     TestData data;
 
+    @Inject
+    org.coplan.participation.DecisionService ledger;
+
     private TestData.World w;
     private long plan;
 
@@ -61,6 +64,13 @@ class PortalIT {
 
     private <T> T as(String user, Callable<T> work) throws Exception {
         return RunAs.user(user, work);
+    }
+
+    private static org.coplan.participation.DecisionDraft decision() {
+        var ann = new org.coplan.participation.DecisionParty("Ann Adult", org.coplan.participation.Standing.PERSON);
+        return new org.coplan.participation.DecisionDraft("Where will Ann live?", List.of("Stay at home", "Move"),
+                "Ann stays at home", ann, List.of(), List.of(ann), org.coplan.participation.DecisionRule.PERSON_DECIDED, null, null,
+                true, "I want to stay in my own home.", "We added evening visits.", java.time.LocalDate.now().minusDays(2), null);
     }
 
     private PortalLinkDraft draft(Set<SectionKey> sections, String childView) {
@@ -120,5 +130,24 @@ class PortalIT {
         // Linked to Bea, the family user still sees nothing of Ann's plan.
         assertThatThrownBy(() -> as(w.family(), () -> plans.portalPlan(plan))).isInstanceOf(RecordNotFoundException.class);
         assertThat(data.auditEvents("portal.link", w.personA(), w.practitionerB(), "DENIED")).isEqualTo(1);
+    }
+
+    @Test
+    void aLinkedFamilyMemberReadsThePlansDecisionsAndRatesThemAsAFamilyMemberButRecordsNone() throws Exception {
+        var owner = org.coplan.participation.DecisionOwner.plan(plan);
+        long decision = as(w.practitionerA(), () -> ledger.record(owner, decision()));
+        assertThatThrownBy(() -> as(w.family(), () -> ledger.decisionsOf(owner))).isInstanceOf(RecordNotFoundException.class);
+        as(w.practitionerA(), () -> portal.link(w.personA(), draft(EnumSet.of(SectionKey.ABOUT_ME), null)));
+        assertThat(as(w.family(), () -> ledger.decisionsOf(owner))).singleElement()
+                .satisfies(d -> assertThat(d.youSaid()).isEqualTo("I want to stay in my own home."));
+        long rung = data.tlapRung("CO_DESIGN");
+        as(w.family(), () -> ledger.rate(decision, new org.coplan.participation.RatingDraft(rung, "We were asked, but late", null,
+                null)));
+        assertThat(as(w.practitionerA(), () -> ledger.decision(decision)).ratings()).singleElement().satisfies(r -> {
+            assertThat(r.standing()).isEqualTo(org.coplan.participation.RaterStanding.FAMILY_MEMBER);
+            assertThat(r.raterName()).isEqualTo(w.family());
+        });
+        assertThatThrownBy(() -> as(w.family(), () -> ledger.record(owner, decision())))
+                .isInstanceOf(RecordNotFoundException.class);
     }
 }

@@ -6,7 +6,18 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
+import java.util.HashMap;
+import java.util.Map;
+import org.coplan.participation.DecisionService;
+import org.coplan.participation.DecisionViews.DecisionSummary;
+import org.coplan.participation.LadderService;
+import org.coplan.participation.LadderView;
+import org.coplan.participation.RatingDraft;
+import org.coplan.shared.BusinessException;
 import org.coplan.supportplan.PlanViews.PortalPlanView;
+import org.coplan.supportplan.sections.Actions;
+import org.coplan.web.FormMessages;
+import org.coplan.web.Messages;
 import org.coplan.supportplan.PlanViews.SectionView;
 import org.coplan.supportplan.SupportPlanService;
 import org.coplan.supportplan.sections.Outcomes;
@@ -28,13 +39,75 @@ public class PortalPlanBacking implements Serializable {
     @Inject
     transient SupportPlanService plans;
 
+    @Inject
+    transient DecisionService ledger;
+
+    @Inject
+    transient LadderService ladders;
+
     private String id;
     private PortalPlanView plan;
+    private List<DecisionSummary> decisions = List.of();
+    private List<LadderView.RungView> rungs = List.of();
+    // Map values from a form arrive as text, keyed by the decision's id.
+    private final Map<Long, String> ratedRung = new HashMap<>();
+    private final Map<Long, String> ratingComment = new HashMap<>();
 
     public void load() throws IOException {
         if (plan == null) {
             plan = RecordPages.loadOrNotFound(id, plans::portalPlan).orElse(null);
+            if (plan != null) {
+                decisions = PortalDecisions.of(ledger, plan.planId(), plan.reviewIds());
+                rungs = ladders.ladders().stream().filter(l -> l.id() == plan.ladderId()).findFirst()
+                        .map(l -> l.rungs().stream().filter(r -> !r.retired()).toList()).orElse(List.of());
+            }
         }
+    }
+
+    /** The actions that are the person's or their circle's to do, and not yet done. */
+    public List<Actions.Action> getMyActions() {
+        return plan.sections().stream().filter(s -> s.key() == SectionKey.ACTIONS).findFirst()
+                .map(s -> ((Actions) s.section()).items().stream()
+                        .filter(a -> a.whoKind() == Actions.WhoKind.PERSON || a.whoKind() == Actions.WhoKind.CIRCLE)
+                        .filter(a -> a.status() != Actions.Status.DONE && a.status() != Actions.Status.STOPPED)
+                        .toList())
+                .orElse(List.of());
+    }
+
+    public List<DecisionSummary> getDecisions() {
+        return decisions;
+    }
+
+    public List<DecisionSummary> getChangedByViews() {
+        return PortalDecisions.changedByViews(decisions);
+    }
+
+    public List<LadderView.RungView> getRungs() {
+        return rungs;
+    }
+
+    /** Rates how involved the user felt in one decision, on the plan's ladder. The decision is looked up on the server. */
+    public String rate(long decisionId) {
+        String rung = ratedRung.get(decisionId);
+        if (rung == null || rung.isBlank()) {
+            Messages.error(null, Messages.text("portal.chooseRung"));
+            return null;
+        }
+        try {
+            ledger.rate(decisionId, new RatingDraft(Long.valueOf(rung), ratingComment.get(decisionId), null, null));
+            return FormMessages.doneThenShow("portal.rated", "/portal/plan", plan.planId());
+        } catch (BusinessException | NumberFormatException refused) {
+            Messages.error(null, refused instanceof BusinessException ? refused.getMessage() : Messages.text("portal.chooseRung"));
+            return null;
+        }
+    }
+
+    public Map<Long, String> getRatedRung() {
+        return ratedRung;
+    }
+
+    public Map<Long, String> getRatingComment() {
+        return ratingComment;
     }
 
     /** Each section the link allows, as the rows of its form (what the page lists). */
