@@ -48,6 +48,22 @@ public class AccountService {
         return callers.current();
     }
 
+    /** Whether the caller chose easy read. */
+    @NotAudited("the caller's own display preference; holds no one else's data")
+    public boolean easyRead() {
+        CurrentUser me = callers.current();
+        return accounts.findByUsername(me.username()).map(UserAccount::easyRead).orElse(false);
+    }
+
+    /** The caller switches easy read on or off for themselves. */
+    @Audited(action = "account.easy-read", recordType = "UserAccount", purpose = "portal")
+    public void chooseEasyRead(boolean on) {
+        CurrentUser me = callers.current();
+        accounts.findByUsername(me.username()).orElseThrow(() -> new RecordNotFoundException("UserAccount", me.username()))
+                .chooseEasyRead(on);
+        AuditNote.current().detail(on ? "on" : "off");
+    }
+
     /** An administrator creates an account. The password is hashed with argon2id; it is never stored. */
     @Audited(action = "account.create", recordType = "UserAccount", purpose = "administration")
     public long createAccount(String username, String displayName, String password, Set<Role> roles, Set<Long> teamIds) {

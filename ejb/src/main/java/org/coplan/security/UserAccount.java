@@ -42,6 +42,10 @@ public class UserAccount {
     @Column(nullable = false)
     private boolean enabled;
 
+    /** The user's own choice of easy read: shorter sentences, larger text, symbols. */
+    @Column(name = "easy_read", nullable = false)
+    private boolean easyRead;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -94,6 +98,14 @@ public class UserAccount {
 
     public void joinTeam(long teamId) {
         teamIds.add(teamId);
+    }
+
+    public void chooseEasyRead(boolean on) {
+        this.easyRead = on;
+    }
+
+    public boolean easyRead() {
+        return easyRead;
     }
 
     public void disable() {

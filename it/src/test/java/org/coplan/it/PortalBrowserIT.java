@@ -72,5 +72,33 @@ class PortalBrowserIT {
         decision.findElement(By.cssSelector("input[type=submit]")).click();
         new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
                 .until(ExpectedConditions.textToBePresentInElementLocated(By.id("pageMessages"), "Your rating is saved"));
+
+        // My data: both downloads, fetched as the browser would post the form.
+        assertThat(download("myDataForm:downloadPdf")).startsWith("application/pdf|%PDF-");
+        assertThat(download("myDataForm:downloadJson")).startsWith("application/json|")
+                .contains("\"about-me\"", "Where does Leah's review meeting happen?").doesNotContain("\"risks\"");
+
+        // Easy read: the user's own choice, kept for the next page.
+        browser.driver().findElement(By.id("easyReadForm:easyRead")).click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> d.findElement(By.tagName("body"))
+                .getAttribute("class").contains("easy-read"));
+        assertThat(browser.driver().findElement(By.tagName("main")).getText()).contains("Your dream. Your next steps.");
+        browser.screenshot("portal-easy-read-360");
+        browser.driver().findElement(By.id("easyReadForm:easyRead")).click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> !d.findElement(By.tagName("body"))
+                .getAttribute("class").contains("easy-read"));
+    }
+
+    /** Posts the my-data form with one of its buttons; answers the content type and the start of the body. */
+    private String download(String button) {
+        return (String) ((JavascriptExecutor) browser.driver()).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                const form = document.getElementById('myDataForm');
+                const data = new URLSearchParams(new FormData(form));
+                data.append(arguments[0], 'x');
+                fetch(form.action, {method: 'POST', body: data})
+                    .then(r => r.text().then(t => done(r.headers.get('content-type') + '|' + t.substring(0, 4000))))
+                    .catch(e => done('error ' + e));
+                """, button);
     }
 }

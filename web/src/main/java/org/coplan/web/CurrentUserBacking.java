@@ -48,6 +48,23 @@ public class CurrentUserBacking {
         return menu;
     }
 
+    private Boolean easyRead;
+
+    /** Easy read (shorter sentences, larger text, symbols) is a family user's own choice. */
+    public boolean isEasyRead() {
+        if (easyRead == null) {
+            easyRead = user().has(Role.FAMILY) && accounts.easyRead();
+        }
+        return easyRead;
+    }
+
+    /** Switches easy read on or off for the signed-in user, and shows the same page again. */
+    public String toggleEasyRead() {
+        accounts.chooseEasyRead(!isEasyRead());
+        easyRead = null;
+        return null;
+    }
+
     public boolean hasRole(String role) {
         return user().has(Role.valueOf(role.toUpperCase()));
     }

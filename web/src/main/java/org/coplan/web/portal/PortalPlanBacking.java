@@ -102,6 +102,31 @@ public class PortalPlanBacking implements Serializable {
         }
     }
 
+    /** Downloads everything this page shows, as JSON. */
+    public void downloadJson() throws IOException {
+        PortalPlanView fresh = plans.portalPlan(plan.planId());
+        send(MyDataExport.json(fresh, PortalDecisions.of(ledger, fresh.planId(), fresh.reviewIds())).toString()
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8), "application/json", "json");
+    }
+
+    /** Downloads everything this page shows, as a PDF in the same words. */
+    public void downloadPdf() throws IOException {
+        PortalPlanView fresh = plans.portalPlan(plan.planId());
+        send(MyDataExport.pdf(fresh, PortalDecisions.of(ledger, fresh.planId(), fresh.reviewIds()), this::show), "application/pdf",
+                "pdf");
+    }
+
+    private void send(byte[] body, String type, String extension) throws IOException {
+        var faces = jakarta.faces.context.FacesContext.getCurrentInstance();
+        var external = faces.getExternalContext();
+        external.responseReset();
+        external.setResponseContentType(type);
+        external.setResponseContentLength(body.length);
+        external.setResponseHeader("Content-Disposition", "attachment; filename=\"my-plan-" + plan.planId() + "." + extension + "\"");
+        external.getResponseOutputStream().write(body);
+        faces.responseComplete();
+    }
+
     public Map<Long, String> getRatedRung() {
         return ratedRung;
     }
