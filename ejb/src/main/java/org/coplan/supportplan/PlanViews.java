@@ -102,4 +102,15 @@ public final class PlanViews {
     /** A plan in a family user's list of plans. */
     public record PortalPlanSummary(long planId, String personName, PlanStatus status, LocalDate nextReviewDue) {
     }
+
+    /** Something a family user said through the portal, and what became of it. */
+    public record SayView(long id, PortalSay.Kind kind, org.coplan.supportplan.sections.SectionKey section, String words,
+                          String userName, Instant saidAt, PortalSay.Status status, String decidedBy, Instant decidedAt,
+                          String decisionNote) {
+
+        static SayView of(PortalSay s) {
+            return new SayView(s.id(), s.kind(), s.section(), s.words(), s.userName(), s.saidAt(), s.status(), s.decidedBy(),
+                    s.decidedAt(), s.decisionNote());
+        }
+    }
 }

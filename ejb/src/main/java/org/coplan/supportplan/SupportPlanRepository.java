@@ -230,6 +230,12 @@ public class SupportPlanRepository {
         return counts;
     }
 
+    public List<PortalSay> says(long planId) {
+        return em.createQuery("SELECT s FROM PortalSay s WHERE s.plan.id = :p ORDER BY s.saidAt DESC, s.id DESC", PortalSay.class)
+                .setParameter("p", planId)
+                .getResultList();
+    }
+
     public <T> T find(Class<T> type, long id) {
         return em.find(type, id);
     }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -46,6 +47,7 @@ import org.coplan.shared.CommunityOffers;
 import org.coplan.shared.PortalLinks;
 import org.coplan.shared.ServiceArea;
 import org.coplan.shared.Theme;
+import org.coplan.supportplan.sections.AboutMe;
 import org.coplan.supportplan.sections.Actions;
 import org.coplan.supportplan.sections.Outcomes;
 import org.coplan.supportplan.sections.PlanContent;
@@ -280,6 +282,86 @@ public class SupportPlanService {
                 shown.status(), shown.agreedOn(), sections, offers,
                 plans.outcomeCategories(plan.person().isChildOn(CouncilTime.today())), plan.ladder().id(),
                 plans.reviews(planId).stream().map(PlanReview::id).toList());
+    }
+
+    /**
+     * A linked family user has their say: their own words for About me, or agreement or
+     * disagreement with a section their link lets them see.
+     */
+    @Audited(action = "portal.say", recordType = "SupportPlan", purpose = "portal")
+    public long portalSay(@RecordId long planId, PortalSay.Kind kind, SectionKey section, String words) {
+        CurrentUser me = callers.current();
+        SupportPlan plan = linkedPlan(me, planId);
+        if (section == null || !portalLinks.sectionsByPerson(me.id()).get(plan.person().id()).contains(section.path())) {
+            throw new BusinessException("section", "Choose a part of the plan you can see.");
+        }
+        PortalSay say = new PortalSay(plan, me.id(), me.displayName(), kind, section, words, Instant.now());
+        plans.add(say);
+        plans.flush();
+        AuditNote.current().detail(kind + " on " + section.path());
+        return say.id();
+    }
+
+    /** What was said through the portal about a plan: all of it for the plan's staff, a family user's own for them. */
+    @Audited(action = "plan.says.view", recordType = "SupportPlan", purpose = "portal")
+    public List<PlanViews.SayView> says(@RecordId long planId) {
+        CurrentUser me = callers.current();
+        Optional<SupportPlan> staff = plans.findWithPersonAndLadder(planId).filter(p -> PlanAccess.mayView(me, p));
+        if (staff.isPresent()) {
+            return plans.says(planId).stream().map(PlanViews.SayView::of).toList();
+        }
+        linkedPlan(me, planId);
+        return plans.says(planId).stream().filter(s -> s.userId() == me.id()).map(PlanViews.SayView::of).toList();
+    }
+
+    /**
+     * A practitioner accepts a family user's own words into About me of the current draft, or
+     * says why not. Accepted words are added to "what is important to me", marked as theirs.
+     */
+    @Audited(action = "plan.say.decide", recordType = "SupportPlan", purpose = "portal")
+    public void decideOwnWords(@RecordId long planId, long sayId, boolean accept, String note) {
+        CurrentUser me = callers.current();
+        SupportPlan plan = editable(me, planId);
+        PortalSay say = plans.find(PortalSay.class, sayId);
+        if (say == null || !say.plan().id().equals(plan.id()) || say.kind() != PortalSay.Kind.OWN_WORDS) {
+            throw new RecordNotFoundException("PortalSay", sayId);
+        }
+        Instant now = Instant.now();
+        if (accept) {
+            PlanVersion current = versionOf(plan, plan.currentVersionNo());
+            if (current.status() != PlanStatus.DRAFT) {
+                throw new BusinessException("The plan is agreed and cannot change now. Record a review to start a new draft, then "
+                        + "accept the words into it.");
+            }
+            Map<SectionKey, SectionRecord> records = plans.sections(List.of(current.id())).stream()
+                    .collect(Collectors.toMap(SectionRecord::key, Function.identity()));
+            AboutMe about = records.containsKey(SectionKey.ABOUT_ME) ? (AboutMe) records.get(SectionKey.ABOUT_ME).section()
+                    : (AboutMe) PlanSection.empty(SectionKey.ABOUT_ME);
+            String added = "In " + say.userName() + "'s own words: " + say.words();
+            String important = about.importantToMe() == null || about.importantToMe().isBlank() ? added
+                    : about.importantToMe() + "\n\n" + added;
+            AboutMe updated = new AboutMe(important, about.admiredFor(), about.howToSupport(), about.writtenBy());
+            InvalidInputException.throwIfAny(updated.normalised().problems());
+            SectionRecord record = records.get(SectionKey.ABOUT_ME);
+            if (record == null) {
+                plans.add(new SectionRecord(current, updated.normalised(), me.displayName(), now));
+            } else {
+                record.replace(updated.normalised(), me.displayName(), now);
+            }
+            current.saved(me.displayName(), now);
+        }
+        say.decide(accept, me.username(), note, now);
+        AuditNote.current().detail((accept ? "accepted" : "not accepted") + " PortalSay " + sayId);
+        flushOrStale();
+    }
+
+    /** The person's current plan, for a family user whose link to the person stands; "not found" for anyone else. */
+    private SupportPlan linkedPlan(CurrentUser me, long planId) {
+        return plans.findWithPersonAndLadder(planId)
+                .filter(SupportPlan::current)
+                .filter(p -> p.status() != PlanStatus.CLOSED)
+                .filter(p -> portalLinks.sectionsByPerson(me.id()).containsKey(p.person().id()))
+                .orElseThrow(() -> new RecordNotFoundException("SupportPlan", planId));
     }
 
     // ---- changing ------------------------------------------------------------------------

@@ -73,6 +73,14 @@ class PortalBrowserIT {
         new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
                 .until(ExpectedConditions.textToBePresentInElementLocated(By.id("pageMessages"), "Your rating is saved"));
 
+        // Have my say: own words go to the practitioner and wait.
+        String words = "Leah likes a quiet corner when she is tired (" + System.nanoTime() + ")";
+        browser.waitFor(By.id("ownWordsForm:words")).sendKeys(words);
+        browser.driver().findElement(By.id("ownWordsForm:sendOwnWords")).click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("pageMessages"), "Your words are sent"));
+        assertThat(browser.waitFor(By.id("what-you-said")).getText()).contains(words, "Waiting for the practitioner");
+
         // My data: both downloads, fetched as the browser would post the form.
         assertThat(download("myDataForm:downloadPdf")).startsWith("application/pdf|%PDF-");
         assertThat(download("myDataForm:downloadJson")).startsWith("application/json|")

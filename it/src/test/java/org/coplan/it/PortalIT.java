@@ -150,4 +150,30 @@ class PortalIT {
         assertThatThrownBy(() -> as(w.family(), () -> ledger.record(owner, decision())))
                 .isInstanceOf(RecordNotFoundException.class);
     }
+
+    @Test
+    void aFamilyMembersOwnWordsWaitForThePractitionerWhoAddsThemToAboutMe() throws Exception {
+        as(w.practitionerA(), () -> portal.link(w.personA(), draft(EnumSet.of(SectionKey.ABOUT_ME, SectionKey.OUTCOMES), null)));
+        long say = as(w.family(), () -> plans.portalSay(plan, org.coplan.supportplan.PortalSay.Kind.OWN_WORDS, SectionKey.ABOUT_ME,
+                "Mum loves the radio in the morning"));
+        as(w.family(), () -> plans.portalSay(plan, org.coplan.supportplan.PortalSay.Kind.DISAGREE, SectionKey.OUTCOMES,
+                "She never said she wanted to move"));
+        assertThatThrownBy(() -> as(w.family(), () -> plans.portalSay(plan, org.coplan.supportplan.PortalSay.Kind.AGREE,
+                SectionKey.RISKS, null))).as("a section the link does not share").hasMessageContaining("part of the plan you can see");
+        assertThat(as(w.family(), () -> plans.says(plan))).extracting(v -> v.status())
+                .containsExactlyInAnyOrder(org.coplan.supportplan.PortalSay.Status.WAITING, org.coplan.supportplan.PortalSay.Status.NOTED);
+        assertThatThrownBy(() -> as(w.family(), () -> { plans.decideOwnWords(plan, say, true, null); return null; }))
+                .isInstanceOf(RecordNotFoundException.class);
+        assertThatThrownBy(() -> as(w.practitionerA(), () -> { plans.decideOwnWords(plan, say, false, " "); return null; }))
+                .hasMessageContaining("why");
+
+        as(w.practitionerA(), () -> { plans.decideOwnWords(plan, say, true, null); return null; });
+        AboutMe about = (AboutMe) as(w.practitionerA(), () -> plans.planView(plan, null)).version().section(SectionKey.ABOUT_ME).section();
+        assertThat(about.importantToMe()).startsWith("My garden and my grandchildren")
+                .contains("In " + w.family() + "'s own words: Mum loves the radio in the morning");
+        assertThat(as(w.family(), () -> plans.says(plan))).filteredOn(v -> v.id() == say).singleElement()
+                .satisfies(v -> assertThat(v.status()).isEqualTo(org.coplan.supportplan.PortalSay.Status.ACCEPTED));
+        assertThat(as(w.family(), () -> plans.portalPlan(plan)).toString()).contains("Mum loves the radio");
+        assertThatThrownBy(() -> as(w.practitionerB(), () -> plans.says(plan))).isInstanceOf(RecordNotFoundException.class);
+    }
 }

@@ -8,6 +8,7 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import org.coplan.participation.DecisionService;
 import org.coplan.participation.DecisionViews.DecisionSummary;
 import org.coplan.participation.LadderService;
@@ -125,6 +126,78 @@ public class PortalPlanBacking implements Serializable {
         external.setResponseHeader("Content-Disposition", "attachment; filename=\"my-plan-" + plan.planId() + "." + extension + "\"");
         external.getResponseOutputStream().write(body);
         faces.responseComplete();
+    }
+
+    /** What this user has said through the portal about the plan, with what became of it. */
+    public List<org.coplan.supportplan.PlanViews.SayView> getSays() {
+        if (says == null) {
+            says = plans.says(plan.planId());
+        }
+        return says;
+    }
+
+    private List<org.coplan.supportplan.PlanViews.SayView> says;
+    private String ownWords;
+    private String saySection = "";
+    private String sayKind = "";
+    private String sayWords;
+
+    public String addOwnWords() {
+        try {
+            plans.portalSay(plan.planId(), org.coplan.supportplan.PortalSay.Kind.OWN_WORDS, SectionKey.ABOUT_ME, ownWords);
+            return FormMessages.doneThenShow("portal.ownWordsSent", "/portal/plan", plan.planId());
+        } catch (BusinessException refused) {
+            FormMessages.refused("ownWordsForm", Set.of("words"), refused);
+            return null;
+        }
+    }
+
+    public String agreeOrDisagree() {
+        try {
+            plans.portalSay(plan.planId(), sayKind == null || sayKind.isBlank() ? null
+                    : org.coplan.supportplan.PortalSay.Kind.valueOf(sayKind),
+                    SectionKey.fromPath(saySection == null ? "" : saySection).orElse(null), sayWords);
+            return FormMessages.doneThenShow("portal.saySent", "/portal/plan", plan.planId());
+        } catch (BusinessException refused) {
+            FormMessages.refused("agreeForm", Set.of("kind", "section", "words"), refused);
+            return null;
+        }
+    }
+
+    public boolean isAboutMeShared() {
+        return plan.sections().stream().anyMatch(s -> s.key() == SectionKey.ABOUT_ME);
+    }
+
+    public String getOwnWords() {
+        return ownWords;
+    }
+
+    public void setOwnWords(String ownWords) {
+        this.ownWords = ownWords;
+    }
+
+    public String getSaySection() {
+        return saySection;
+    }
+
+    public void setSaySection(String saySection) {
+        this.saySection = saySection;
+    }
+
+    public String getSayKind() {
+        return sayKind;
+    }
+
+    public void setSayKind(String sayKind) {
+        this.sayKind = sayKind;
+    }
+
+    public String getSayWords() {
+        return sayWords;
+    }
+
+    public void setSayWords(String sayWords) {
+        this.sayWords = sayWords;
     }
 
     public Map<Long, String> getRatedRung() {
