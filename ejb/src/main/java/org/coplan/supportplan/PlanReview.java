@@ -135,6 +135,10 @@ public class PlanReview {
         return reviewedVersionNo;
     }
 
+    public Instant recordedAt() {
+        return recordedAt;
+    }
+
     public String recordedBy() {
         return recordedBy;
     }

@@ -96,7 +96,13 @@ public final class PlanViews {
     public record PortalPlanView(long planId, String personName, PlanStatus status, LocalDate nextReviewDue, int versionNo,
                                  PlanStatus versionStatus, LocalDate agreedOn, List<SectionView> sections,
                                  Map<Long, CommunityOffers.OfferRef> offers, List<OutcomeCategory> categories, long ladderId,
-                                 List<Long> reviewIds) {
+                                 List<Long> reviewIds, Instant lastLooked, List<SectionView> changedSince,
+                                 List<LocalDate> reviewsSince) {
+
+        /** Whether anything shown changed since the user last looked (false on a first look). */
+        public boolean changed() {
+            return lastLooked != null && !changedSince.isEmpty();
+        }
     }
 
     /** A plan in a family user's list of plans. */

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -228,6 +229,37 @@ public class SupportPlanRepository {
         Map<Long, Long> counts = new java.util.HashMap<>();
         rows.forEach(r -> counts.put(((Number) r[0]).longValue(), ((Number) r[1]).longValue()));
         return counts;
+    }
+
+    /** When the user last looked at the plan in the portal, if ever. */
+    public Optional<Instant> lastLook(long userId, long planId) {
+        @SuppressWarnings("unchecked")
+        List<Object> rows = em.createNativeQuery("SELECT looked_at FROM portal_look WHERE user_id = ?1 AND plan_id = ?2")
+                .setParameter(1, userId).setParameter(2, planId).getResultList();
+        return rows.stream().findFirst().map(SupportPlanRepository::instant);
+    }
+
+    /** Records that the user looked at the plan now. */
+    public void look(long userId, long planId, Instant at) {
+        int updated = em.createNativeQuery("UPDATE portal_look SET looked_at = ?3 WHERE user_id = ?1 AND plan_id = ?2")
+                .setParameter(1, userId).setParameter(2, planId).setParameter(3, java.sql.Timestamp.from(at)).executeUpdate();
+        if (updated == 0) {
+            em.createNativeQuery("INSERT INTO portal_look (user_id, plan_id, looked_at) VALUES (?1, ?2, ?3)")
+                    .setParameter(1, userId).setParameter(2, planId).setParameter(3, java.sql.Timestamp.from(at)).executeUpdate();
+        }
+    }
+
+    private static Instant instant(Object value) {
+        if (value instanceof java.sql.Timestamp t) {
+            return t.toInstant();
+        }
+        if (value instanceof java.time.LocalDateTime l) {
+            return java.sql.Timestamp.valueOf(l).toInstant();
+        }
+        if (value instanceof java.time.OffsetDateTime o) {
+            return o.toInstant();
+        }
+        throw new IllegalStateException("Not a moment: " + value);
     }
 
     public List<PortalSay> says(long planId) {

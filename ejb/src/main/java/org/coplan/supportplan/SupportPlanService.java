@@ -278,10 +278,18 @@ public class SupportPlanService {
         Map<Long, CommunityOffers.OfferRef> offers = !allowed.contains(SectionKey.ACTIONS.path()) || actions == null
                 || actions.offerIds().isEmpty() ? Map.of() : communityOffers.find(actions.offerIds());
         AuditNote.current().detail("version " + shown.number() + ": " + String.join(",", new java.util.TreeSet<>(allowed)));
+        // What changed since the last look, and why: the sections changed since then, and the reviews held since.
+        Instant lastLooked = plans.lastLook(me.id(), planId).orElse(null);
+        List<PlanReview> reviews = plans.reviews(planId);
+        List<SectionView> changedSince = lastLooked == null ? List.of()
+                : sections.stream().filter(s -> s.changedAt() != null && s.changedAt().isAfter(lastLooked)).toList();
+        List<LocalDate> reviewsSince = lastLooked == null ? List.of()
+                : reviews.stream().filter(r -> r.recordedAt().isAfter(lastLooked)).map(PlanReview::heldOn).toList();
+        plans.look(me.id(), planId, Instant.now());
         return new PlanViews.PortalPlanView(plan.id(), name(plan.person()), plan.status(), plan.nextReviewDue(), shown.number(),
                 shown.status(), shown.agreedOn(), sections, offers,
                 plans.outcomeCategories(plan.person().isChildOn(CouncilTime.today())), plan.ladder().id(),
-                plans.reviews(planId).stream().map(PlanReview::id).toList());
+                reviews.stream().map(PlanReview::id).toList(), lastLooked, changedSince, reviewsSince);
     }
 
     /**

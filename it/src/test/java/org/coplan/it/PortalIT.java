@@ -176,4 +176,23 @@ class PortalIT {
         assertThat(as(w.family(), () -> plans.portalPlan(plan)).toString()).contains("Mum loves the radio");
         assertThatThrownBy(() -> as(w.practitionerB(), () -> plans.says(plan))).isInstanceOf(RecordNotFoundException.class);
     }
+
+    @Test
+    void thePortalSaysWhatChangedSinceTheLastLook() throws Exception {
+        as(w.practitionerA(), () -> portal.link(w.personA(), draft(EnumSet.of(SectionKey.ABOUT_ME, SectionKey.OUTCOMES), null)));
+        var first = as(w.family(), () -> plans.portalPlan(plan));
+        assertThat(first.lastLooked()).isNull();
+        assertThat(first.changed()).isFalse();
+        Thread.sleep(50);
+        as(w.practitionerA(), () -> plans.saveSection(plan, 1, plans.version(plan, 1).version().revision(),
+                new AboutMe("My garden, my grandchildren and my new dog", "I am patient", "Speak slowly", AboutMe.WrittenBy.PERSON)));
+        // A change to a section the link does not share is not mentioned.
+        as(w.practitionerA(), () -> plans.saveSection(plan, 1, plans.version(plan, 1).version().revision(),
+                new Risks(List.of(new Risks.Risk(null, "Another private worry", "Call Jean", "Me", "", "")))));
+        var second = as(w.family(), () -> plans.portalPlan(plan));
+        assertThat(second.lastLooked()).isNotNull();
+        assertThat(second.changedSince()).extracting(SectionView::key).containsExactly(SectionKey.ABOUT_ME);
+        var third = as(w.family(), () -> plans.portalPlan(plan));
+        assertThat(third.changed()).isFalse();
+    }
 }

@@ -103,6 +103,11 @@ public class PortalPlanBacking implements Serializable {
         }
     }
 
+    /** A moment as the council's clock shows it. */
+    public String when(java.time.Instant at) {
+        return org.coplan.web.DatesInput.when(at);
+    }
+
     /** Downloads everything this page shows, as JSON. */
     public void downloadJson() throws IOException {
         PortalPlanView fresh = plans.portalPlan(plan.planId());
