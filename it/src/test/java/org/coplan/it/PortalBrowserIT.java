@@ -50,6 +50,7 @@ class PortalBrowserIT {
         browser.signOutEverywhere();
         browser.signIn("alex.family", Api.PASSWORD);
         browser.waitForHeading("My plan");
+        assertNoSeriousAccessibilityProblems("portal home");
         browser.driver().findElement(By.partialLinkText("Leah Campbell")).click();
         browser.waitForHeading("Support plan of Leah Campbell");
         String page = browser.driver().findElement(By.tagName("main")).getText();
@@ -57,6 +58,7 @@ class PortalBrowserIT {
         long width = (Long) ((JavascriptExecutor) browser.driver()).executeScript("return document.documentElement.scrollWidth;");
         assertThat(width).as("no sideways scrolling at 360 px").isLessThanOrEqualTo(360);
         browser.screenshot("portal-plan-360");
+        assertNoSeriousAccessibilityProblems("portal plan");
 
         assertThat(browser.driver().findElement(By.id("views-changed")).getText())
                 .contains("You said", "school meetings feel like being in trouble", "We did");
@@ -92,9 +94,21 @@ class PortalBrowserIT {
                 .getAttribute("class").contains("easy-read"));
         assertThat(browser.driver().findElement(By.tagName("main")).getText()).contains("Your dream. Your next steps.");
         browser.screenshot("portal-easy-read-360");
+        assertNoSeriousAccessibilityProblems("portal plan in easy read");
         browser.driver().findElement(By.id("easyReadForm:easyRead")).click();
         new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> !d.findElement(By.tagName("body"))
                 .getAttribute("class").contains("easy-read"));
+    }
+
+    /** axe-core's rules on the page as it is: no serious or critical violation. */
+    private void assertNoSeriousAccessibilityProblems(String page) {
+        com.deque.html.axecore.results.Results results = new com.deque.html.axecore.selenium.AxeBuilder().analyze(browser.driver());
+        var serious = results.getViolations().stream()
+                .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
+                .map(v -> v.getId() + ": " + v.getHelp() + " " + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).toList())
+                .toList();
+        assertThat(results.getPasses()).as("axe ran its rules on " + page).isNotEmpty();
+        assertThat(serious).as(page).isEmpty();
     }
 
     /** Posts the my-data form with one of its buttons; answers the content type and the start of the body. */
