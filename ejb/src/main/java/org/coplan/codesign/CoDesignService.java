@@ -306,6 +306,20 @@ public class CoDesignService {
         AuditNote.current().detail("member " + userId);
     }
 
+    /** The caller's own pledges and hours across the projects they belong to: a partner's "my part". */
+    @Audited(action = "projects.my-part.view", recordType = "CoDesignProject", purpose = "co-design")
+    public CodesignViews.MyPart myPart() {
+        CurrentUser me = callers.current();
+        Set<Long> mine = projects.projectsOfMember(me.id()).stream().map(ProjectSummary::id).collect(Collectors.toSet());
+        return new CodesignViews.MyPart(
+                projects.pledgesOfMember(me.id()).stream().filter(g -> mine.contains(g.session().project().id()))
+                        .map(g -> new CodesignViews.MyPledge(g.session().project().id(), g.session().project().name(),
+                                g.session().title(), g.what(), g.dueOn(), g.status(), g.statusNote())).toList(),
+                projects.contributionsOfMember(me.id()).stream().filter(c -> mine.contains(c.project().id()))
+                        .map(c -> new CodesignViews.MyHours(c.project().id(), c.project().name(), c.workedOn(), c.minutes(),
+                                c.amountPence(), c.claimedOn(), c.paidOn())).toList());
+    }
+
     /** The project's members and whether the caller runs it, for a session's forms. */
     @Audited(action = "project.members.view", recordType = "CoDesignProject", purpose = "co-design")
     public Membership membership(@RecordId long projectId) {

@@ -39,6 +39,18 @@ public final class CodesignViews {
                                    Integer amountPence, LocalDate claimedOn, LocalDate paidOn) {
     }
 
+    /** A member's own part across their projects: their pledges, and their hours with what they were paid. */
+    public record MyPart(List<MyPledge> pledges, List<MyHours> hours) {
+    }
+
+    public record MyPledge(long projectId, String projectName, String sessionTitle, String what, LocalDate dueOn,
+                           PledgeStatus status, String note) {
+    }
+
+    public record MyHours(long projectId, String projectName, LocalDate workedOn, int minutes, Integer amountPence,
+                          LocalDate claimedOn, LocalDate paidOn) {
+    }
+
     /** Someone who can be added to a project. */
     public record Candidate(long userId, String name) {
     }

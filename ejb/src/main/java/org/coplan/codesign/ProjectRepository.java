@@ -140,6 +140,22 @@ public class ProjectRepository {
                 .toList();
     }
 
+    /** A member's own pledges, across every project, with the session, in one statement. */
+    public List<Pledge> pledgesOfMember(long userId) {
+        return em.createQuery("SELECT g FROM Pledge g JOIN FETCH g.session s JOIN FETCH s.project WHERE g.memberUserId = :u "
+                        + "ORDER BY g.dueOn, g.id", Pledge.class)
+                .setParameter("u", userId)
+                .getResultList();
+    }
+
+    /** A member's own hours and payments, across every project, in one statement. */
+    public List<Contribution> contributionsOfMember(long userId) {
+        return em.createQuery("SELECT c FROM Contribution c JOIN FETCH c.project WHERE c.memberUserId = :u "
+                        + "ORDER BY c.workedOn DESC, c.id DESC", Contribution.class)
+                .setParameter("u", userId)
+                .getResultList();
+    }
+
     public void remove(Object entity) {
         em.remove(entity);
     }

@@ -242,4 +242,25 @@ class BridgeIT {
         assertThatThrownBy(() -> as(w.partner(), () -> codesign.detail(started))).isInstanceOf(RecordNotFoundException.class);
         assertThat(data.auditEvents("project.member.remove", started, w.facilitator(), "ALLOWED")).isEqualTo(1);
     }
+
+    @Test
+    void aPartnerSeesTheirOwnPledgesHoursAndPaymentsAndNothingFromAnyPlan() throws Exception {
+        long partner = data.userId(w.partner());
+        long session = as(w.facilitator(), () -> codesign.planSession(project, "Workshop", org.coplan.codesign.SessionMethod.WORKSHOP,
+                today, ""));
+        as(w.facilitator(), () -> codesign.makePledge(session, partner, "Ask three carers what they need", today.plusDays(20)));
+        as(w.facilitator(), () -> codesign.recordContribution(project, partner, today, 90, 1500, today));
+        var mine = as(w.partner(), () -> codesign.myPart());
+        assertThat(mine.pledges()).singleElement().satisfies(p -> assertThat(p.what()).isEqualTo("Ask three carers what they need"));
+        assertThat(mine.hours()).singleElement().satisfies(h -> {
+            assertThat(h.amountPence()).isEqualTo(2250);
+            assertThat(h.paidOn()).isNull();
+        });
+        assertThat(as(w.facilitator(), () -> codesign.myPart()).pledges()).isEmpty();
+        assertThat(as(w.family(), () -> codesign.myPart()).hours()).isEmpty();
+        long plan = data.plan(w);
+        assertThat(as(w.partner(), () -> plans.portalPlans())).isEmpty();
+        assertThatThrownBy(() -> as(w.partner(), () -> plans.planView(plan, null))).isInstanceOf(RecordNotFoundException.class);
+        assertThatThrownBy(() -> as(w.partner(), () -> plans.portalPlan(plan))).isInstanceOf(RecordNotFoundException.class);
+    }
 }

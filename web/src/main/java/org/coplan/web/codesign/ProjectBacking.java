@@ -253,7 +253,17 @@ public class ProjectBacking implements Serializable {
 
     /** An amount in pence as pounds, the way a council writes money. */
     public String pounds(Number pence) {
+        return money(pence);
+    }
+
+    /** Pence as pounds, as the council writes money. */
+    public static String money(Number pence) {
         return pence == null ? "" : String.format(java.util.Locale.UK, "£%,.2f", pence.longValue() / 100.0);
+    }
+
+    /** Minutes as hours to one decimal place. */
+    public static String hoursOf(Number minutes) {
+        return minutes == null ? "" : String.format(java.util.Locale.UK, "%.1f", minutes.longValue() / 60.0);
     }
 
     public String join(java.util.List<String> names) {
@@ -261,7 +271,7 @@ public class ProjectBacking implements Serializable {
     }
 
     public String hours(Number minutes) {
-        return minutes == null ? "" : String.format(java.util.Locale.UK, "%.1f", minutes.longValue() / 60.0);
+        return hoursOf(minutes);
     }
 
     public String getId() {
