@@ -195,4 +195,22 @@ class PortalIT {
         var third = as(w.family(), () -> plans.portalPlan(plan));
         assertThat(third.changed()).isFalse();
     }
+
+    @Test
+    void idsFromAnotherPlanAreRefusedWhateverRouteTheyComeBy() throws Exception {
+        as(w.practitionerA(), () -> portal.link(w.personA(), draft(EnumSet.of(SectionKey.ABOUT_ME), null)));
+        long otherPlan = as(w.practitionerB(), () -> plans.startPlan(w.personB()));
+        var other = org.coplan.participation.DecisionOwner.plan(otherPlan);
+        long otherDecision = as(w.practitionerB(), () -> ledger.record(other, decision()));
+        long rung = data.tlapRung("CO_DESIGN");
+        // A decision id of a plan the user is not linked to, as a rating form's row key or an API call would carry it.
+        assertThatThrownBy(() -> as(w.family(), () -> ledger.rate(otherDecision,
+                new org.coplan.participation.RatingDraft(rung, null, null, null)))).isInstanceOf(RecordNotFoundException.class);
+        assertThatThrownBy(() -> as(w.family(), () -> ledger.decision(otherDecision))).isInstanceOf(RecordNotFoundException.class);
+        assertThatThrownBy(() -> as(w.family(), () -> plans.portalPlan(otherPlan))).isInstanceOf(RecordNotFoundException.class);
+        assertThatThrownBy(() -> as(w.family(), () -> plans.says(otherPlan))).isInstanceOf(RecordNotFoundException.class);
+        assertThatThrownBy(() -> as(w.family(), () -> plans.portalSay(otherPlan, org.coplan.supportplan.PortalSay.Kind.AGREE,
+                SectionKey.ABOUT_ME, null))).isInstanceOf(RecordNotFoundException.class);
+        assertThatThrownBy(() -> as(w.family(), () -> portal.linksOf(w.personA()))).isInstanceOf(RecordNotFoundException.class);
+    }
 }
