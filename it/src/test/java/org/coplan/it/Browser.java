@@ -94,6 +94,21 @@ public final class Browser implements AutoCloseable {
         return wait;
     }
 
+    /**
+     * Runs axe-core's rules on the page as it is and answers its serious and critical
+     * violations (empty when there are none). Fails when axe ran no rule at all.
+     */
+    public java.util.List<String> seriousAccessibilityProblems() {
+        com.deque.html.axecore.results.Results results = new com.deque.html.axecore.selenium.AxeBuilder().analyze(driver);
+        if (results.getPasses() == null || results.getPasses().isEmpty()) {
+            throw new IllegalStateException("axe-core ran no rule on " + driver.getCurrentUrl());
+        }
+        return results.getViolations().stream()
+                .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
+                .map(v -> v.getId() + ": " + v.getHelp() + " " + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).toList())
+                .toList();
+    }
+
     public void signOutEverywhere() {
         driver.manage().deleteAllCookies();
     }

@@ -100,15 +100,8 @@ class PortalBrowserIT {
                 .getAttribute("class").contains("easy-read"));
     }
 
-    /** axe-core's rules on the page as it is: no serious or critical violation. */
     private void assertNoSeriousAccessibilityProblems(String page) {
-        com.deque.html.axecore.results.Results results = new com.deque.html.axecore.selenium.AxeBuilder().analyze(browser.driver());
-        var serious = results.getViolations().stream()
-                .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
-                .map(v -> v.getId() + ": " + v.getHelp() + " " + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).toList())
-                .toList();
-        assertThat(results.getPasses()).as("axe ran its rules on " + page).isNotEmpty();
-        assertThat(serious).as(page).isEmpty();
+        assertThat(browser.seriousAccessibilityProblems()).as(page).isEmpty();
     }
 
     /** Posts the my-data form with one of its buttons; answers the content type and the start of the body. */

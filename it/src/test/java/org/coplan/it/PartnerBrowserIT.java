@@ -1,0 +1,64 @@
+package org.coplan.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/** A partner's journey: their own pledges, hours and payments, then their project and a session, each page checked with axe-core. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PartnerBrowserIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.coplan();
+    }
+
+    private static Browser browser;
+
+    @BeforeAll
+    static void startBrowser() throws Exception {
+        browser = new Browser(System.getProperty("coplan.baseUrl", "http://localhost:8080/coplan"));
+    }
+
+    @AfterAll
+    static void stopBrowser() throws Exception {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void aPartnerSeesTheirOwnPartAndTheirProjectButNoPlan() {
+        browser.open("/login.xhtml");
+        browser.signOutEverywhere();
+        browser.signIn("pat.partner", Api.PASSWORD);
+        browser.waitForHeading("My projects");
+        assertThat(browser.waitFor(By.id("my-pledges")).getText()).contains("Ask five carers at the Tuesday group");
+        assertThat(browser.waitFor(By.id("my-hours")).getText()).contains("Short breaks for carers in Leith", "not paid yet", "£");
+        assertThat(browser.seriousAccessibilityProblems()).as("partner home").isEmpty();
+        browser.screenshot("partner-home");
+
+        browser.driver().findElement(By.linkText("Short breaks for carers in Leith")).click();
+        browser.waitForHeading("Short breaks for carers in Leith");
+        assertThat(browser.driver().findElements(By.id("planForm"))).as("a partner does not run the project").isEmpty();
+        assertThat(browser.seriousAccessibilityProblems()).as("project page").isEmpty();
+        browser.driver().findElement(By.cssSelector("a.session-link")).click();
+        browser.waitFor(By.id("session-heading"));
+        assertThat(browser.seriousAccessibilityProblems()).as("session page").isEmpty();
+
+        // Nothing from any plan: the plan pages are not theirs.
+        browser.open("/portal/home.xhtml");
+        assertThat(browser.driver().findElement(By.tagName("body")).getText()).doesNotContain("Support plan of");
+        browser.open("/people/caseload.xhtml");
+        assertThat(browser.driver().findElement(By.tagName("body")).getText()).doesNotContain("Leah", "Aisha");
+    }
+}
