@@ -10,8 +10,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -28,7 +26,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class BridgeBrowserIT {
+class BridgeBrowserIT extends OneBrowserPerClass {
 
     static final String SHORT_BREAKS = "Short breaks for carers in Leith";
     static final String YOUNG_PEOPLE = "Young people's say in their support reviews";
@@ -38,20 +36,7 @@ class BridgeBrowserIT {
         return Deployments.coplan();
     }
 
-    private static Browser browser;
     private final Api api = new Api();
-
-    @BeforeAll
-    static void startBrowser() throws Exception {
-        browser = new Browser(System.getProperty("coplan.baseUrl", "http://localhost:8080/coplan"));
-    }
-
-    @AfterAll
-    static void stopBrowser() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     private long projectId(String name) throws Exception {
         return Api.array(api.send("GET", "/api/projects", "fran.facilitator", null).body()).getValuesAs(JsonObject.class).stream()

@@ -9,8 +9,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -24,27 +22,13 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /** A facilitator runs a World Café and an Open Space session, each from planning it to a decision taken at it. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class CoDesignBrowserIT {
+class CoDesignBrowserIT extends OneBrowserPerClass {
 
     static final String P = "decisions:form:";
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return Deployments.coplan();
-    }
-
-    private static Browser browser;
-
-    @BeforeAll
-    static void startBrowser() throws Exception {
-        browser = new Browser(System.getProperty("coplan.baseUrl", "http://localhost:8080/coplan"));
-    }
-
-    @AfterAll
-    static void stopBrowser() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     @BeforeEach

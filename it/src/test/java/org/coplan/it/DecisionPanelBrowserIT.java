@@ -9,8 +9,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -24,7 +22,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /** Recording a decision with the decision panel, and seeing its rung and history. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class DecisionPanelBrowserIT {
+class DecisionPanelBrowserIT extends OneBrowserPerClass {
 
     static final String PASSWORD = "demo-council-2026";
     static final String P = "decisions:form:";
@@ -32,20 +30,6 @@ class DecisionPanelBrowserIT {
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return Deployments.coplan();
-    }
-
-    private static Browser browser;
-
-    @BeforeAll
-    static void startBrowser() throws Exception {
-        browser = new Browser(System.getProperty("coplan.baseUrl", "http://localhost:8080/coplan"));
-    }
-
-    @AfterAll
-    static void stopBrowser() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     @BeforeEach

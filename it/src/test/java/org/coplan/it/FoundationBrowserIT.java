@@ -18,8 +18,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -33,7 +31,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /** What a user does, screen by screen, in headless Chromium against the deployed EAR. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class FoundationBrowserIT {
+class FoundationBrowserIT extends OneBrowserPerClass {
 
     static final String PASSWORD = "demo-council-2026";
     static final String BASE = System.getProperty("coplan.baseUrl", "http://localhost:8080/coplan");
@@ -41,20 +39,6 @@ class FoundationBrowserIT {
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return Deployments.coplan();
-    }
-
-    private static Browser browser;
-
-    @BeforeAll
-    static void startBrowser() throws Exception {
-        browser = new Browser(BASE);
-    }
-
-    @AfterAll
-    static void stopBrowser() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     @BeforeEach

@@ -6,8 +6,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -15,25 +13,11 @@ import org.openqa.selenium.By;
 /** A partner's journey: their own pledges, hours and payments, then their project and a session, each page checked with axe-core. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class PartnerBrowserIT {
+class PartnerBrowserIT extends OneBrowserPerClass {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return Deployments.coplan();
-    }
-
-    private static Browser browser;
-
-    @BeforeAll
-    static void startBrowser() throws Exception {
-        browser = new Browser(System.getProperty("coplan.baseUrl", "http://localhost:8080/coplan"));
-    }
-
-    @AfterAll
-    static void stopBrowser() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     @Test

@@ -6,8 +6,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -22,25 +20,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /** A family user opens the plan they are linked to, on a phone-sized screen, and sees only the parts shared with them. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class PortalBrowserIT {
+class PortalBrowserIT extends OneBrowserPerClass {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return Deployments.coplan();
-    }
-
-    private static Browser browser;
-
-    @BeforeAll
-    static void startBrowser() throws Exception {
-        browser = new Browser(System.getProperty("coplan.baseUrl", "http://localhost:8080/coplan"));
-    }
-
-    @AfterAll
-    static void stopBrowser() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     @Test
