@@ -199,7 +199,10 @@ public class DemoCouncil {
         LOG.info(added == 0 ? "Demo council already loaded" : "Demo council: " + added + " records added");
     }
 
-    /** Links family users to people through the portal, as the person's practitioner does, when the person has no link yet. */
+    /**
+     * Links family users to people through the portal, as the person's practitioner does, when the
+     * person has no link yet; a link with "endedBecause" is ended at once, as when a person withdraws it.
+     */
     private int loadPortalLinks(JsonObject council, Map<String, Person> people) {
         JsonArray list = council.getJsonArray("portalLinks");
         int loaded = 0;
@@ -213,9 +216,17 @@ public class DemoCouncil {
                 java.util.Set<SectionKey> sections = l.getJsonArray("sections").getValuesAs(JsonString.class).stream()
                         .map(s -> SectionKey.fromPath(s.getString()).orElseThrow())
                         .collect(Collectors.toCollection(() -> java.util.EnumSet.noneOf(SectionKey.class)));
-                SystemTasks.runAs(by, () -> portal.link(personId, new PortalLinkDraft(l.getString("user"),
+                long link = SystemTasks.runAs(by, () -> portal.link(personId, new PortalLinkDraft(l.getString("user"),
                         PortalRelationship.valueOf(l.getString("relationship")), sections, l.getString("personWishes"),
                         l.getString("childView", null))));
+                // A link the person asked to end: the family user keeps their login and sees nothing of the plan.
+                String ended = l.getString("endedBecause", null);
+                if (ended != null) {
+                    SystemTasks.runAs(by, () -> {
+                        portal.end(link, ended);
+                        return null;
+                    });
+                }
                 loaded++;
             } catch (Exception e) {
                 throw new IllegalStateException("A demo portal link was refused: " + e.getMessage(), e);

@@ -142,6 +142,25 @@ class DecisionPanelBrowserIT extends OneBrowserPerClass {
         assertThat(changed.getText()).contains("Friday visits move to Saturday mornings.").contains("Not fed back yet");
     }
 
+    @Test
+    void aPractitionerRecordsTheRatingThePersonGaveAndAMissingNameIsSaidNextToItsField() {
+        int index = indexOf("How will Aisha get to the Tuesday art group?");
+        WebElement before = browser.driver().findElements(By.cssSelector("article.decision")).get(index);
+        String gapBefore = before.findElement(By.cssSelector(".decision-gap")).getText();
+        byId(P + "list:" + index + ":rate").click();
+        new Select(byId(P + "rating-standing")).selectByVisibleText("The person");
+        new Select(byId(P + "rating-rungId")).selectByIndex(5);
+        byId(P + "rating-comment").sendKeys("Aisha said she chose the bus herself");
+        byId(P + "saveRating").click();
+        waitUntil(By.id(P + "ratingPanel"), "Give the name of the person who gave this rating.");
+        assertThat(byId(P + "rating-comment").getAttribute("value")).isEqualTo("Aisha said she chose the bus herself");
+        byId(P + "rating-raterName").sendKeys("Aisha Rahman");
+        byId(P + "saveRating").click();
+        waitUntil(By.id(P + "messages"), "The rating is saved");
+        WebElement after = browser.driver().findElements(By.cssSelector("article.decision")).get(indexOf("How will Aisha get to the Tuesday art group?"));
+        assertThat(after.findElement(By.cssSelector(".decision-gap")).getText()).isNotEqualTo(gapBefore).contains("rating(s)");
+    }
+
     /** A decision on Aisha's plan that has already been fed back, recorded through the API. */
     private static void recordFedBackDecisionThroughTheApi(String question) throws Exception {
         String base = System.getProperty("coplan.baseUrl", "http://localhost:8080/coplan");

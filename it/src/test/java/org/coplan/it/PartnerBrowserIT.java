@@ -9,6 +9,11 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import java.time.Duration;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.WebElement;
 
 /** A partner's journey: their own pledges, hours and payments, then their project and a session, each page checked with axe-core. */
 @ExtendWith(ArquillianExtension.class)
@@ -35,6 +40,21 @@ class PartnerBrowserIT extends OneBrowserPerClass {
         browser.waitForHeading("Short breaks for carers in Leith");
         assertThat(browser.driver().findElements(By.id("planForm"))).as("a partner does not run the project").isEmpty();
         assertThat(browser.seriousAccessibilityProblems()).as("project page").isEmpty();
+
+        // A partner rates a project decision on the project's ladder, as themselves.
+        WebElement decision = browser.waitFor(By.cssSelector("article.decision"));
+        String gapBefore = decision.findElement(By.cssSelector(".decision-gap")).getText();
+        decision.findElement(By.cssSelector("button[id$=':rate']")).click();
+        WebElement rating = browser.waitFor(By.cssSelector(".decision-rating"));
+        assertThat(rating.getText()).contains("how much say you had").doesNotContain("Whose rating this is");
+        new Select(rating.findElement(By.cssSelector("select[id$='rating-rungId']"))).selectByIndex(3);
+        rating.findElement(By.cssSelector("textarea[id$='rating-comment']")).sendKeys("We were asked, then it was decided elsewhere");
+        assertThat(browser.seriousAccessibilityProblems()).as("project page with the rating form").isEmpty();
+        rating.findElement(By.cssSelector("button[id$='saveRating']")).click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector(".decision-panel"), "The rating is saved"));
+        assertThat(browser.waitFor(By.cssSelector("article.decision")).findElement(By.cssSelector(".decision-gap")).getText())
+                .isNotEqualTo(gapBefore);
         browser.driver().findElement(By.cssSelector("a.session-link")).click();
         browser.waitFor(By.id("session-heading"));
         assertThat(browser.seriousAccessibilityProblems()).as("session page").isEmpty();

@@ -20,10 +20,15 @@ public final class RecordPages {
         try {
             return Optional.of(load.apply(Long.parseLong(id == null ? "" : id.trim())));
         } catch (NumberFormatException | RecordNotFoundException notVisible) {
-            FacesContext context = FacesContext.getCurrentInstance();
-            context.getExternalContext().responseSendError(404, null);
-            context.responseComplete();
+            notFound();
             return Optional.empty();
         }
+    }
+
+    /** Answers the same 404 "not found or no access" page, for a request that names nothing the user may have. */
+    public static void notFound() throws IOException {
+        FacesContext context = FacesContext.getCurrentInstance();
+        context.getExternalContext().responseSendError(404, null);
+        context.responseComplete();
     }
 }

@@ -36,6 +36,23 @@ public class PagesTest {
     }
 
     @Test
+    void everyPlanFieldAFamilyCanSeeHasAnEasyReadLabelOfShortCommonWords() throws IOException {
+        Properties texts = bundle();
+        List<String> sections = List.of("about-me", "circle", "strengths", "outcomes", "path", "actions", "risks");
+        List<String> labels = texts.stringPropertyNames().stream()
+                .filter(k -> k.startsWith("field.") && sections.contains(k.split("\\.")[1])).sorted().toList();
+        assertThat(labels).hasSizeGreaterThan(25);
+        for (String key : labels) {
+            String easy = texts.getProperty("fieldEasy." + key.substring("field.".length()));
+            assertThat(easy).as(key).isNotBlank();
+            // Easy read: a few short words ("Who they are to me", not "Relationship").
+            String[] words = easy.replaceAll("[^A-Za-z ]", "").split(" ");
+            assertThat(words.length).as(key).isLessThanOrEqualTo(6);
+            assertThat(words).as(key).allSatisfy(w -> assertThat(w.length()).isLessThanOrEqualTo(8));
+        }
+    }
+
+    @Test
     void everyRoleHasAHomePageThatExists() {
         for (Role role : Role.values()) {
             String page = HomePages.of(role);

@@ -17,6 +17,8 @@ import org.coplan.participation.DecisionOwner;
 import org.coplan.participation.DecisionParty;
 import org.coplan.participation.DecisionRule;
 import org.coplan.participation.DecisionService;
+import org.coplan.participation.RaterStanding;
+import org.coplan.participation.RatingDraft;
 import org.coplan.participation.DecisionViews;
 import org.coplan.participation.DecisionViews.DecisionDetails;
 import org.coplan.participation.DecisionViews.DecisionSummary;
@@ -69,6 +71,15 @@ public class DecisionPanel implements Serializable {
     private LocalDate decidedOn;
     private LocalDate fedBackOn;
     private String changeReason;
+
+    // The rating form: one decision at a time, rated on its own ladder.
+    private Long ratingId;
+    private String ratingQuestion;
+    private List<RungChoice> ratingRungs = List.of();
+    private Long ratingRungId;
+    private String ratingComment;
+    private RaterStanding ratingStanding;
+    private String ratingName;
 
     public DecisionPanel(DecisionOwner owner) {
         this.owner = Objects.requireNonNull(owner);
@@ -215,6 +226,101 @@ public class DecisionPanel implements Serializable {
         history = null;
         FacesContext.getCurrentInstance().addMessage(null,
                 new FacesMessage(FacesMessage.SEVERITY_INFO, Messages.text("decision.saved"), null));
+    }
+
+    /**
+     * Opens the rating form for one decision: a partner rates as themselves; staff record what the
+     * person or a family member told them. The id is checked again by the service when saved.
+     */
+    public void startRating(long decisionId) {
+        DecisionDetails details = service().decision(decisionId);
+        clearRating();
+        ratingId = details.id();
+        ratingQuestion = details.current().question();
+        ratingRungs = service().suggestRung(owner, null, null, List.of()).rungs();
+    }
+
+    public void cancelRating() {
+        clearRating();
+    }
+
+    /** Saves the rating; on a problem, says what is wrong next to each field and keeps what was chosen. */
+    public void saveRating(String formClientId) {
+        RaterStanding standing = getRights().rateAsPartner() ? null : ratingStanding;
+        try {
+            service().rate(ratingId, new RatingDraft(ratingRungId, ratingComment, standing, ratingName));
+        } catch (InvalidInputException invalid) {
+            for (FieldProblem problem : invalid.problems()) {
+                Messages.error(formClientId + ":rating-" + problem.field(), problem.message());
+            }
+            return;
+        } catch (BusinessException refused) {
+            Messages.error(null, refused.getMessage());
+            return;
+        }
+        clearRating();
+        decisions = null;
+        history = null;
+        FacesContext.getCurrentInstance().addMessage(null,
+                new FacesMessage(FacesMessage.SEVERITY_INFO, Messages.text("decision.rated"), null));
+    }
+
+    private void clearRating() {
+        ratingId = null;
+        ratingQuestion = null;
+        ratingRungs = List.of();
+        ratingRungId = null;
+        ratingComment = null;
+        ratingStanding = null;
+        ratingName = null;
+    }
+
+    public boolean isRatingOpen() {
+        return ratingId != null;
+    }
+
+    public String getRatingQuestion() {
+        return ratingQuestion;
+    }
+
+    public List<RungChoice> getRatingRungs() {
+        return ratingRungs;
+    }
+
+    public List<RaterStanding> getRatingStandings() {
+        return List.of(RaterStanding.PERSON, RaterStanding.FAMILY_MEMBER);
+    }
+
+    public Long getRatingRungId() {
+        return ratingRungId;
+    }
+
+    public void setRatingRungId(Long ratingRungId) {
+        this.ratingRungId = ratingRungId;
+    }
+
+    public String getRatingComment() {
+        return ratingComment;
+    }
+
+    public void setRatingComment(String ratingComment) {
+        this.ratingComment = ratingComment;
+    }
+
+    public RaterStanding getRatingStanding() {
+        return ratingStanding;
+    }
+
+    public void setRatingStanding(RaterStanding ratingStanding) {
+        this.ratingStanding = ratingStanding;
+    }
+
+    public String getRatingName() {
+        return ratingName;
+    }
+
+    public void setRatingName(String ratingName) {
+        this.ratingName = ratingName;
     }
 
     public void feedBackToday(long decisionId, long lockVersion) {

@@ -21,11 +21,9 @@ import org.coplan.web.FormMessages;
 import org.coplan.web.Messages;
 import org.coplan.supportplan.PlanViews.SectionView;
 import org.coplan.supportplan.SupportPlanService;
-import org.coplan.supportplan.sections.Outcomes;
 import org.coplan.supportplan.sections.SectionKey;
 import org.coplan.web.RecordPages;
 import org.coplan.web.supportplan.SectionForm;
-import org.coplan.web.supportplan.SectionText;
 
 /**
  * Backs /portal/plan.xhtml?id=…: a plan as the linked family user may see it, in plain words,
@@ -106,31 +104,6 @@ public class PortalPlanBacking implements Serializable {
     /** A moment as the council's clock shows it. */
     public String when(java.time.Instant at) {
         return org.coplan.web.DatesInput.when(at);
-    }
-
-    /** Downloads everything this page shows, as JSON. */
-    public void downloadJson() throws IOException {
-        PortalPlanView fresh = plans.portalPlan(plan.planId());
-        send(MyDataExport.json(fresh, PortalDecisions.of(ledger, fresh.planId(), fresh.reviewIds())).toString()
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8), "application/json", "json");
-    }
-
-    /** Downloads everything this page shows, as a PDF in the same words. */
-    public void downloadPdf() throws IOException {
-        PortalPlanView fresh = plans.portalPlan(plan.planId());
-        send(MyDataExport.pdf(fresh, PortalDecisions.of(ledger, fresh.planId(), fresh.reviewIds()), this::show), "application/pdf",
-                "pdf");
-    }
-
-    private void send(byte[] body, String type, String extension) throws IOException {
-        var faces = jakarta.faces.context.FacesContext.getCurrentInstance();
-        var external = faces.getExternalContext();
-        external.responseReset();
-        external.setResponseContentType(type);
-        external.setResponseContentLength(body.length);
-        external.setResponseHeader("Content-Disposition", "attachment; filename=\"my-plan-" + plan.planId() + "." + extension + "\"");
-        external.getResponseOutputStream().write(body);
-        faces.responseComplete();
     }
 
     /** What this user has said through the portal about the plan, with what became of it. */
@@ -218,13 +191,17 @@ public class PortalPlanBacking implements Serializable {
         return plan.sections().stream().map(SectionView::section).map(SectionForm::of).toList();
     }
 
-    public String show(SectionForm.Field field, Object value) {
-        return SectionText.show(field, value, plan.categories(), outcomes(), plan.offers());
+    /** A field's label: in easy read, the shorter words written for it, where there are any. */
+    public String label(SectionKey section, SectionForm.Field field, boolean easyRead) {
+        String key = section.path() + "." + field.name();
+        java.util.ResourceBundle bundle = jakarta.faces.context.FacesContext.getCurrentInstance().getApplication()
+                .getResourceBundle(jakarta.faces.context.FacesContext.getCurrentInstance(), "msg");
+        return easyRead && bundle.containsKey("fieldEasy." + key) ? bundle.getString("fieldEasy." + key)
+                : bundle.getString("field." + key);
     }
 
-    private List<Outcomes.Outcome> outcomes() {
-        return plan.sections().stream().filter(s -> s.key() == SectionKey.OUTCOMES).findFirst()
-                .map(s -> ((Outcomes) s.section()).items()).orElse(List.of());
+    public String show(SectionForm.Field field, Object value) {
+        return MyDataExport.show(plan, field, value);
     }
 
     public PortalPlanView getPlan() {
