@@ -107,7 +107,9 @@ public class CoDesignService {
 
     private List<ResultView> results(long projectId) {
         List<Object[]> rows = projects.resultsWithOffers(projectId);
-        Map<Long, Long> using = rows.stream().anyMatch(r -> r[1] != null) ? supportPlans.offerUseCounts() : Map.of();
+        // How many plans use an offer is for staff: partners see nothing drawn from any plan.
+        Map<Long, Long> using = !mayReadThemes(callers.current()) ? null
+                : rows.stream().anyMatch(r -> r[1] != null) ? supportPlans.offerUseCounts() : Map.of();
         return rows.stream().map(row -> {
             ProjectResult r = (ProjectResult) row[0];
             CommunityOffer o = (CommunityOffer) row[1];
@@ -116,9 +118,10 @@ public class CoDesignService {
         }).toList();
     }
 
+    /** An offer as shown; without plan counts ({@code using} null) for callers who are not staff. */
     private static OfferView offerView(CommunityOffer o, Map<Long, Long> using) {
         return new OfferView(o.id(), o.name(), o.whoCanUse(), o.howToGet(), o.contact(), o.locality(), o.serviceArea(),
-                o.project().id(), o.project().name(), o.endedOn(), using.getOrDefault(o.id(), 0L));
+                o.project().id(), o.project().name(), o.endedOn(), using == null ? null : using.getOrDefault(o.id(), 0L));
     }
 
     /**
@@ -188,7 +191,7 @@ public class CoDesignService {
     public List<OfferView> offers() {
         CurrentUser me = callers.current();
         List<CommunityOffer> offers = projects.offersFor(me.id(), me.teamIds());
-        Map<Long, Long> using = offers.isEmpty() ? Map.of() : supportPlans.offerUseCounts();
+        Map<Long, Long> using = !mayReadThemes(me) ? null : offers.isEmpty() ? Map.of() : supportPlans.offerUseCounts();
         return offers.stream().map(o -> offerView(o, using)).toList();
     }
 

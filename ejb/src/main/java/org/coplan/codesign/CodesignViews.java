@@ -80,7 +80,7 @@ public final class CodesignViews {
 
     /** A community offer, with the project that made it and how many open plans use it (a count, never names). */
     public record OfferView(long id, String name, String whoCanUse, String howToGet, String contact, String locality,
-                            ServiceArea serviceArea, long projectId, String projectName, LocalDate endedOn, long plansUsing) {
+                            ServiceArea serviceArea, long projectId, String projectName, LocalDate endedOn, Long plansUsing) {
 
         public boolean open() {
             return endedOn == null;

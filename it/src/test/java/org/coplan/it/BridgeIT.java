@@ -149,7 +149,7 @@ class BridgeIT {
 
         OfferView offer = as(w.practitionerA(), () -> codesign.offers()).stream().filter(o -> o.name().equals(name))
                 .findFirst().orElseThrow();
-        assertThat(offer.plansUsing()).isZero();
+        assertThat(offer.plansUsing()).isEqualTo(0L);
         assertThat(as(w.practitionerB(), () -> codesign.offers())).as("a children's practitioner").noneMatch(o -> o.name().equals(name));
         assertThat(as(w.family(), () -> codesign.offers())).noneMatch(o -> o.name().equals(name));
 
@@ -161,7 +161,12 @@ class BridgeIT {
         assertThat(actions.items().get(0).who()).as("the offer does the action").isEqualTo(name);
         assertThat(version.offers().get(offer.id()).projectName()).isEqualTo("IT project " + w.suffix());
         assertThat(as(w.facilitator(), () -> codesign.detail(project)).results()).singleElement()
-                .satisfies(r -> assertThat(r.offer().plansUsing()).isEqualTo(1));
+                .satisfies(r -> assertThat(r.offer().plansUsing()).isEqualTo(1L));
+        // A partner on the project sees the offer, but nothing counted from plans.
+        assertThat(as(w.partner(), () -> codesign.detail(project)).results()).singleElement()
+                .satisfies(r -> assertThat(r.offer().plansUsing()).isNull());
+        assertThat(as(w.partner(), () -> codesign.offers())).filteredOn(o -> o.name().equals(name)).singleElement()
+                .satisfies(o -> assertThat(o.plansUsing()).isNull());
 
         assertThatThrownBy(() -> save(w.practitionerA(), plan, new Actions(List.of(new Actions.Action(null, "Something", "x",
                 Actions.WhoKind.COMMUNITY_OFFER, null, null, null, 987_654_321L))))).isInstanceOf(InvalidInputException.class)

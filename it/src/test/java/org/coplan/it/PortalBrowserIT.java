@@ -35,6 +35,8 @@ class PortalBrowserIT extends OneBrowserPerClass {
         browser.signOutEverywhere();
         browser.signIn("alex.family", Api.PASSWORD);
         browser.waitForHeading("My plan");
+        // My part also holds what the user promised as a member of a co-design project.
+        assertThat(browser.waitFor(By.id("my-pledges")).getText()).contains("Ask Leah and two friends");
         assertNoSeriousAccessibilityProblems("portal home");
         browser.driver().findElement(By.partialLinkText("Leah Campbell")).click();
         browser.waitForHeading("Support plan of Leah Campbell");

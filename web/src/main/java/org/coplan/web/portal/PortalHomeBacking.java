@@ -15,7 +15,19 @@ public class PortalHomeBacking {
     @Inject
     SupportPlanService plans;
 
+    @Inject
+    org.coplan.codesign.CoDesignService codesign;
+
     private List<PortalPlanSummary> mine;
+    private List<org.coplan.codesign.CodesignViews.MyPledge> pledges;
+
+    /** Pledges the family user made as a member of a co-design project: part of "my part". */
+    public List<org.coplan.codesign.CodesignViews.MyPledge> getPledges() {
+        if (pledges == null) {
+            pledges = codesign.myPart().pledges();
+        }
+        return pledges;
+    }
 
     public List<PortalPlanSummary> getPlans() {
         if (mine == null) {
