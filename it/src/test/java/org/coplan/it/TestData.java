@@ -74,6 +74,12 @@ public class TestData {
         return username;
     }
 
+    /** A manager of one team only (so of one service area only). */
+    @Transactional
+    public String managerOf(World world, long teamId) {
+        return user("it.manager-" + teamId + "." + world.suffix(), Role.MANAGER, teamId);
+    }
+
     /** A project on the TLAP ladder with the world's facilitator and partner as members. */
     @Transactional
     public long project(World world) {
@@ -152,6 +158,17 @@ public class TestData {
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
+    /** The TLAP ladder's id. */
+    public long tlapLadder() {
+        return em.createQuery("SELECT l.id FROM Ladder l WHERE l.code = 'TLAP'", Long.class).getSingleResult();
+    }
+
+    /** Audit events of one action whose detail holds the given words. */
+    public long auditEventsWithDetail(String action, String words) {
+        return em.createQuery("SELECT COUNT(e) FROM AuditEvent e WHERE e.action = :action AND e.detail LIKE :words", Long.class)
+                .setParameter("action", action).setParameter("words", "%" + words + "%").getSingleResult();
+    }
+
     public long auditEventsFor(String action, String detailOrActor) {
         return em.createQuery("SELECT COUNT(e) FROM AuditEvent e WHERE e.action = :action AND e.actor = :actor",
                         Long.class)

@@ -1,0 +1,256 @@
+package org.coplan.participationaudit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The participation audit's queries: read-only SQL over the plans', decisions' and projects'
+ * tables, every aggregate counted by the database (GROUP BY), every query a fixed text with
+ * positional parameters. The scope parameters are the same in every query:
+ * ?1, ?2 the service areas (the same one twice when there is one), ?3 the team (-1 for all),
+ * ?4 the locality ('' for all), ?5 the ladder (-1 for all), ?6 and ?7 the period (inclusive),
+ * ?8 today.
+ */
+@ApplicationScoped
+public class ParticipationAuditRepository {
+
+    /** How many queries this repository has sent, so that a test can show the count does not grow with the data. */
+    private static final AtomicLong QUERIES = new AtomicLong();
+
+    @PersistenceContext(unitName = "coplan")
+    EntityManager em;
+
+    /** Plans (and their people and teams) in scope: by team, service area, locality and ladder. */
+    private static final String TEAM_SCOPE = " t.service_area IN (?1, ?2) AND (?3 = -1 OR t.id = ?3)"
+            + " AND (?4 = '' OR t.locality = ?4) AND (?5 = -1 OR sp.ladder_id = ?5) ";
+
+    /** Projects in scope: by service area and locality (a team chosen means its locality), and ladder. */
+    private static final String PROJECT_SCOPE = " cp.service_area IN (?1, ?2) AND (?4 = '' OR cp.locality = ?4)"
+            + " AND (?3 = -1 OR cp.locality = (SELECT tl.locality FROM team tl WHERE tl.id = ?3)) AND (?5 = -1 OR cp.ladder_id = ?5) ";
+
+    private static final String LIVED = "('PERSON', 'FAMILY_CARER', 'PARTNER_GROUP')";
+
+    /**
+     * Every decision in scope taken in the period, at its current version: a plan's or a review's
+     * grouped by the person's team, a project's or a session's by the project.
+     */
+    private static final String DECISIONS = "("
+            + "SELECT 'TEAM' AS kind, t.id AS gid, t.name AS gname, d.id AS decision_id, r.ordinal AS rung_ordinal,"
+            + " r.name AS rung_name, r.band AS band, CASE WHEN v.input_changed_outcome THEN 1 ELSE 0 END AS changed,"
+            + " CASE WHEN v.proposer_standing IN " + LIVED + " THEN 1 ELSE 0 END AS lived_proposer,"
+            + " v.decided_on AS decided_on, v.fed_back_on AS fed_back_on"
+            + " FROM decision d JOIN decision_version v ON v.decision_id = d.id AND v.version_no = d.current_version_no"
+            + " JOIN rung r ON r.id = v.rung_id LEFT JOIN plan_review pr ON pr.id = d.plan_review_id"
+            + " JOIN support_plan sp ON sp.id = COALESCE(d.support_plan_id, pr.plan_id)"
+            + " JOIN person p ON p.id = sp.person_id JOIN team t ON t.id = p.team_id"
+            + " WHERE" + TEAM_SCOPE + "AND v.decided_on BETWEEN ?6 AND ?7"
+            + " UNION ALL "
+            + "SELECT 'PROJECT' AS kind, cp.id AS gid, cp.name AS gname, d.id AS decision_id, r.ordinal AS rung_ordinal,"
+            + " r.name AS rung_name, r.band AS band, CASE WHEN v.input_changed_outcome THEN 1 ELSE 0 END AS changed,"
+            + " CASE WHEN v.proposer_standing IN " + LIVED + " THEN 1 ELSE 0 END AS lived_proposer,"
+            + " v.decided_on AS decided_on, v.fed_back_on AS fed_back_on"
+            + " FROM decision d JOIN decision_version v ON v.decision_id = d.id AND v.version_no = d.current_version_no"
+            + " JOIN rung r ON r.id = v.rung_id LEFT JOIN project_session ss ON ss.id = d.session_id"
+            + " JOIN codesign_project cp ON cp.id = COALESCE(d.project_id, ss.project_id)"
+            + " WHERE" + PROJECT_SCOPE + "AND v.decided_on BETWEEN ?6 AND ?7"
+            + ") x";
+
+    /** Rows: kind, group id, group name, band, rung ordinal, rung name, decisions, input changed, lived-experience proposer. */
+    public List<Object[]> rungCounts(Scope scope) {
+        return run("SELECT x.kind, x.gid, x.gname, x.band, x.rung_ordinal, x.rung_name, COUNT(*), SUM(x.changed), SUM(x.lived_proposer)"
+                + " FROM " + DECISIONS + " GROUP BY x.kind, x.gid, x.gname, x.band, x.rung_ordinal, x.rung_name", scope);
+    }
+
+    /** Rows: kind, group id, decided on, fed back on (null if not), decisions. */
+    public List<Object[]> feedbackCounts(Scope scope) {
+        return run("SELECT x.kind, x.gid, x.decided_on, x.fed_back_on, COUNT(*) FROM " + DECISIONS
+                + " GROUP BY x.kind, x.gid, x.decided_on, x.fed_back_on", scope);
+    }
+
+    /** Rows: kind, group id, sum of (rating's rung − staff rung), ratings. */
+    public List<Object[]> gaps(Scope scope) {
+        return run("SELECT x.kind, x.gid, SUM(rr.ordinal - x.rung_ordinal), COUNT(*) FROM " + DECISIONS
+                + " JOIN decision_rating dr ON dr.decision_id = x.decision_id JOIN rung rr ON rr.id = dr.rung_id"
+                + " GROUP BY x.kind, x.gid", scope);
+    }
+
+    /** Rows: team id, held on, how it was chaired, reviews. Reviews of plans in scope held in the period. */
+    public List<Object[]> reviewCounts(Scope scope) {
+        return run("SELECT t.id, pr.held_on, pr.chaired, COUNT(*) FROM plan_review pr JOIN support_plan sp ON sp.id = pr.plan_id"
+                + " JOIN person p ON p.id = sp.person_id JOIN team t ON t.id = p.team_id"
+                + " WHERE" + TEAM_SCOPE + "AND pr.held_on BETWEEN ?6 AND ?7 GROUP BY t.id, pr.held_on, pr.chaired", scope);
+    }
+
+    /**
+     * Rows: team id, open current plans, with the person's own words in About me, with an agreed
+     * version, whose latest agreed version the person co-signed. As the plans stand today.
+     */
+    public List<Object[]> planCounts(Scope scope) {
+        return run("SELECT t.id, COUNT(*),"
+                + " SUM(CASE WHEN ps.written_by IN ('PERSON', 'PERSON_WITH_HELP') THEN 1 ELSE 0 END),"
+                + " SUM(CASE WHEN EXISTS (SELECT 1 FROM plan_version av WHERE av.plan_id = sp.id AND av.agreed_on IS NOT NULL)"
+                + " THEN 1 ELSE 0 END),"
+                + " SUM(CASE WHEN EXISTS (SELECT 1 FROM plan_version lv JOIN plan_sign_off so ON so.plan_version_id = lv.id"
+                + " AND so.signer = 'PERSON' WHERE lv.plan_id = sp.id AND lv.version_no = (SELECT MAX(v2.version_no)"
+                + " FROM plan_version v2 WHERE v2.plan_id = sp.id AND v2.agreed_on IS NOT NULL)) THEN 1 ELSE 0 END)"
+                + " FROM support_plan sp JOIN person p ON p.id = sp.person_id JOIN team t ON t.id = p.team_id"
+                + " LEFT JOIN plan_version cv ON cv.plan_id = sp.id AND cv.version_no = sp.current_version_no"
+                + " LEFT JOIN plan_section ps ON ps.plan_version_id = cv.id AND ps.section_key = 'about-me'"
+                + " WHERE sp.current_for_person IS NOT NULL AND sp.status <> 'CLOSED' AND" + TEAM_SCOPE
+                + " GROUP BY t.id", scope);
+    }
+
+    /**
+     * Rows: project id, name, stage, target rung name, lowest ordinal of the target's band, whether
+     * someone with power to act (a manager or commissioner) is a member, sessions held in the
+     * period, of them with no lived-experience attendee, unpaid contributors, of them never paid.
+     */
+    public List<Object[]> projects(Scope scope) {
+        return run("SELECT cp.id, cp.name, cp.stage, tr.name,"
+                + " (SELECT MIN(r2.ordinal) FROM rung r2 WHERE r2.ladder_id = tr.ladder_id AND r2.band = tr.band),"
+                + " CASE WHEN EXISTS (SELECT 1 FROM project_member pm WHERE pm.project_id = cp.id"
+                + " AND pm.project_role IN ('MANAGER', 'COMMISSIONER')) THEN 1 ELSE 0 END,"
+                + " (SELECT COUNT(*) FROM project_session s WHERE s.project_id = cp.id AND s.held = TRUE"
+                + " AND s.planned_on BETWEEN ?6 AND ?7),"
+                + " (SELECT COUNT(*) FROM project_session s WHERE s.project_id = cp.id AND s.held = TRUE"
+                + " AND s.planned_on BETWEEN ?6 AND ?7 AND NOT EXISTS (SELECT 1 FROM session_attendee a"
+                + " WHERE a.session_id = s.id AND a.standing IN " + LIVED + ")),"
+                + " (SELECT COUNT(*) FROM project_member pm WHERE pm.project_id = cp.id AND pm.unpaid_contributor = TRUE),"
+                + " (SELECT COUNT(*) FROM project_member pm WHERE pm.project_id = cp.id AND pm.unpaid_contributor = TRUE"
+                + " AND NOT EXISTS (SELECT 1 FROM contribution c WHERE c.project_id = cp.id AND c.member_user_id = pm.user_id"
+                + " AND c.paid_on IS NOT NULL))"
+                + " FROM codesign_project cp JOIN rung tr ON tr.id = cp.target_rung_id"
+                + " WHERE" + PROJECT_SCOPE + "ORDER BY cp.name", scope);
+    }
+
+    /** Rows: project id, status, pledges, of them past due and still in progress on ?8. Pledges due in the period. */
+    public List<Object[]> pledgeCounts(Scope scope) {
+        return run("SELECT cp.id, pl.status, COUNT(*), SUM(CASE WHEN pl.status = 'IN_PROGRESS' AND pl.due_on < ?8 THEN 1 ELSE 0 END)"
+                + " FROM pledge pl JOIN codesign_project cp ON cp.id = pl.project_id"
+                + " WHERE" + PROJECT_SCOPE + "AND pl.due_on BETWEEN ?6 AND ?7 GROUP BY cp.id, pl.status", scope);
+    }
+
+    /** Rows: project id, claimed on, paid on, contributions, minutes, pence. Unpaid contributors' hours worked in the period. */
+    public List<Object[]> contributionCounts(Scope scope) {
+        return run("SELECT cp.id, c.claimed_on, c.paid_on, COUNT(*), SUM(c.minutes), SUM(COALESCE(c.amount_pence, 0))"
+                + " FROM contribution c JOIN project_member pm ON pm.project_id = c.project_id AND pm.user_id = c.member_user_id"
+                + " AND pm.unpaid_contributor = TRUE JOIN codesign_project cp ON cp.id = c.project_id"
+                + " WHERE" + PROJECT_SCOPE + "AND c.worked_on BETWEEN ?6 AND ?7 GROUP BY cp.id, c.claimed_on, c.paid_on", scope);
+    }
+
+    /** Rows: team id, name, service area, locality, for the teams of the given service areas. */
+    public List<Object[]> teams(Scope scope) {
+        return run("SELECT t.id, t.name, t.service_area, t.locality FROM team t WHERE t.service_area IN (?1, ?2) ORDER BY t.name",
+                scope);
+    }
+
+    // ---- drill-down: the records behind a figure, at most a page of them -------------------------
+
+    /** Rows: decision id, question, rung name, band, decided on, fed back on, changed (1/0), plan id or null, project id or null. */
+    public List<Object[]> decisions(Scope scope, String kind, long groupId, int max) {
+        String sql = "SELECT x.decision_id, v.question, x.rung_name, x.band, x.decided_on, x.fed_back_on, x.changed,"
+                + " COALESCE(d.support_plan_id, pr.plan_id), COALESCE(d.project_id, ss.project_id)"
+                + " FROM " + DECISIONS + " JOIN decision d ON d.id = x.decision_id"
+                + " JOIN decision_version v ON v.decision_id = d.id AND v.version_no = d.current_version_no"
+                + " LEFT JOIN plan_review pr ON pr.id = d.plan_review_id LEFT JOIN project_session ss ON ss.id = d.session_id"
+                + " WHERE x.kind = ?9 AND x.gid = ?10 ORDER BY x.decided_on DESC, x.decision_id";
+        Query q = query(sql, scope).setParameter(9, kind).setParameter(10, groupId).setMaxResults(max);
+        return rows(q);
+    }
+
+    /** Rows: plan id, person's name, reference, written by, co-signed (1/0), agreed (1/0). Current open plans of one team. */
+    public List<Object[]> plansOfTeam(Scope scope, long teamId, int max) {
+        String sql = "SELECT sp.id, p.given_name || ' ' || p.family_name, p.reference, ps.written_by,"
+                + " CASE WHEN EXISTS (SELECT 1 FROM plan_version lv JOIN plan_sign_off so ON so.plan_version_id = lv.id"
+                + " AND so.signer = 'PERSON' WHERE lv.plan_id = sp.id AND lv.version_no = (SELECT MAX(v2.version_no)"
+                + " FROM plan_version v2 WHERE v2.plan_id = sp.id AND v2.agreed_on IS NOT NULL)) THEN 1 ELSE 0 END,"
+                + " CASE WHEN EXISTS (SELECT 1 FROM plan_version av WHERE av.plan_id = sp.id AND av.agreed_on IS NOT NULL)"
+                + " THEN 1 ELSE 0 END"
+                + " FROM support_plan sp JOIN person p ON p.id = sp.person_id JOIN team t ON t.id = p.team_id"
+                + " LEFT JOIN plan_version cv ON cv.plan_id = sp.id AND cv.version_no = sp.current_version_no"
+                + " LEFT JOIN plan_section ps ON ps.plan_version_id = cv.id AND ps.section_key = 'about-me'"
+                + " WHERE sp.current_for_person IS NOT NULL AND sp.status <> 'CLOSED' AND" + TEAM_SCOPE + "AND t.id = ?9"
+                + " ORDER BY p.family_name, p.given_name";
+        return rows(query(sql, scope).setParameter(9, teamId).setMaxResults(max));
+    }
+
+    /** Rows: plan id, person's name, reference, held on, chaired. Reviews of one team held in the period. */
+    public List<Object[]> reviewsOfTeam(Scope scope, long teamId, int max) {
+        String sql = "SELECT sp.id, p.given_name || ' ' || p.family_name, p.reference, pr.held_on, pr.chaired"
+                + " FROM plan_review pr JOIN support_plan sp ON sp.id = pr.plan_id JOIN person p ON p.id = sp.person_id"
+                + " JOIN team t ON t.id = p.team_id WHERE" + TEAM_SCOPE + "AND pr.held_on BETWEEN ?6 AND ?7 AND t.id = ?9"
+                + " ORDER BY pr.held_on DESC";
+        return rows(query(sql, scope).setParameter(9, teamId).setMaxResults(max));
+    }
+
+    /** Rows: session id, title, planned on, lived-experience attendees. Sessions of one project held in the period. */
+    public List<Object[]> sessionsOfProject(Scope scope, long projectId, int max) {
+        String sql = "SELECT s.id, s.title, s.planned_on, (SELECT COUNT(*) FROM session_attendee a WHERE a.session_id = s.id"
+                + " AND a.standing IN " + LIVED + ") FROM project_session s JOIN codesign_project cp ON cp.id = s.project_id"
+                + " WHERE" + PROJECT_SCOPE + "AND s.held = TRUE AND s.planned_on BETWEEN ?6 AND ?7 AND cp.id = ?9 ORDER BY s.planned_on DESC";
+        return rows(query(sql, scope).setParameter(9, projectId).setMaxResults(max));
+    }
+
+    /** Rows: user id, display name, contributions, paid contributions. One project's unpaid contributors. */
+    public List<Object[]> unpaidContributorsOfProject(Scope scope, long projectId, int max) {
+        String sql = "SELECT u.id, u.display_name,"
+                + " (SELECT COUNT(*) FROM contribution c WHERE c.project_id = cp.id AND c.member_user_id = u.id),"
+                + " (SELECT COUNT(*) FROM contribution c WHERE c.project_id = cp.id AND c.member_user_id = u.id AND c.paid_on IS NOT NULL)"
+                + " FROM project_member pm JOIN user_account u ON u.id = pm.user_id JOIN codesign_project cp ON cp.id = pm.project_id"
+                + " WHERE" + PROJECT_SCOPE + "AND pm.unpaid_contributor = TRUE AND cp.id = ?9 ORDER BY u.display_name";
+        return rows(query(sql, scope).setParameter(9, projectId).setMaxResults(max));
+    }
+
+    public static long queriesSent() {
+        return QUERIES.get();
+    }
+
+    private List<Object[]> run(String sql, Scope scope) {
+        return rows(query(sql, scope));
+    }
+
+    private Query query(String sql, Scope scope) {
+        return em.createNativeQuery(sql)
+                .setParameter(1, scope.areaOne()).setParameter(2, scope.areaTwo())
+                .setParameter(3, scope.teamId()).setParameter(4, scope.locality()).setParameter(5, scope.ladderId())
+                .setParameter(6, java.sql.Date.valueOf(scope.from())).setParameter(7, java.sql.Date.valueOf(scope.to()))
+                .setParameter(8, java.sql.Date.valueOf(scope.today()));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object[]> rows(Query q) {
+        QUERIES.incrementAndGet();
+        return q.getResultList();
+    }
+
+    /** A date column as the driver returns it. */
+    static LocalDate date(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof LocalDate d) {
+            return d;
+        }
+        if (value instanceof java.sql.Date d) {
+            return d.toLocalDate();
+        }
+        if (value instanceof java.util.Date d) {
+            return new java.sql.Date(d.getTime()).toLocalDate();
+        }
+        return LocalDate.parse(value.toString().substring(0, 10));
+    }
+
+    static long number(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
+    }
+
+    /** The parameters every query binds, already checked against what the caller may see. */
+    public record Scope(String areaOne, String areaTwo, long teamId, String locality, long ladderId, LocalDate from, LocalDate to,
+                        LocalDate today) {
+    }
+}

@@ -1,0 +1,440 @@
+package org.coplan.participationaudit;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.coplan.audit.AuditNote;
+import org.coplan.audit.Audited;
+import org.coplan.audit.NotAudited;
+import org.coplan.participation.LadderService;
+import org.coplan.participation.LadderView;
+import org.coplan.participationaudit.Measures.DatedCount;
+import org.coplan.participationaudit.Measures.Feedback;
+import org.coplan.participationaudit.Measures.Share;
+import org.coplan.participationaudit.ParticipationAuditRepository.Scope;
+import org.coplan.participationaudit.ParticipationReport.DecisionGroup;
+import org.coplan.participationaudit.ParticipationReport.Filters;
+import org.coplan.participationaudit.ParticipationReport.ProjectChecks;
+import org.coplan.participationaudit.ParticipationReport.QuarterRag;
+import org.coplan.participationaudit.ParticipationReport.RungCount;
+import org.coplan.participationaudit.ParticipationReport.TeamPlans;
+import org.coplan.people.PeopleService;
+import org.coplan.people.TeamSummary;
+import org.coplan.security.Callers;
+import org.coplan.security.CurrentUser;
+import org.coplan.security.Role;
+import org.coplan.shared.CouncilTime;
+import org.coplan.shared.FieldProblem;
+import org.coplan.shared.InvalidInputException;
+import org.coplan.shared.RecordNotFoundException;
+import org.coplan.shared.ServiceArea;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The managers' participation audit. A manager sees the service areas of the teams they manage,
+ * and nothing of any other: a team, service area or locality outside them is "not found". Every
+ * report, drill-down and export is audited; an export with the purpose the manager gave.
+ */
+@Stateless
+public class ParticipationAuditService {
+
+    /** At most this many records behind one figure are listed at once. */
+    public static final int DRILL_DOWN_MAX = 200;
+
+    @Inject
+    ParticipationAuditRepository repository;
+
+    @Inject
+    Callers callers;
+
+    @Inject
+    PeopleService people;
+
+    @Inject
+    LadderService ladders;
+
+    @Inject
+    @ConfigProperty(name = "coplan.audit.threshold.own-words", defaultValue = "0.90")
+    double ownWordsThreshold;
+
+    @Inject
+    @ConfigProperty(name = "coplan.audit.threshold.chaired", defaultValue = "0.95")
+    double chairedThreshold;
+
+    @Inject
+    @ConfigProperty(name = "coplan.audit.threshold.fed-back", defaultValue = "0.90")
+    double fedBackThreshold;
+
+    @Inject
+    @ConfigProperty(name = "coplan.audit.amber-margin", defaultValue = "0.10")
+    double amberMargin;
+
+    /** The teams a manager may filter by: every team of the service areas they manage. */
+    @NotAudited("team names of the manager's own service areas, for the filter")
+    public List<TeamSummary> teamsInScope() {
+        return teams(scopeOf(AuditFilter.lastFourQuarters(CouncilTime.today())));
+    }
+
+    /** Every measure for the filter. */
+    @Audited(action = "participation-audit.view", recordType = "Team", purpose = "participation audit")
+    public ParticipationReport report(AuditFilter filter) {
+        Scope scope = scopeOf(filter);
+        AuditNote.current().detail(describe(scope));
+        return build(filter, scope);
+    }
+
+    /** The report as a CSV file, for the purpose the manager gives; formula-like cells are neutralised. */
+    @Audited(action = "participation-audit.export.csv", recordType = "Team", purpose = "participation audit")
+    public String exportCsv(AuditFilter filter, String purpose) {
+        Scope scope = scopeOf(filter);
+        AuditNote.current().detail("purpose: " + required(purpose) + "; " + describe(scope));
+        return AuditCsv.write(build(filter, scope));
+    }
+
+    /** The report for a PDF the web layer draws, for the purpose the manager gives. */
+    @Audited(action = "participation-audit.export.pdf", recordType = "Team", purpose = "participation audit")
+    public ParticipationReport exportForPdf(AuditFilter filter, String purpose) {
+        Scope scope = scopeOf(filter);
+        AuditNote.current().detail("purpose: " + required(purpose) + "; " + describe(scope));
+        return build(filter, scope);
+    }
+
+    /** What a drill-down lists. */
+    public enum Drill {
+        /** Decisions of a team or project (optionally of one band). */
+        DECISIONS,
+        /** Plans of a team, with whose words About me holds and whether the person co-signed. */
+        PLANS,
+        /** Reviews of a team in the period, with who chaired them. */
+        REVIEWS,
+        /** Sessions of a project held in the period, with their lived-experience attendees. */
+        SESSIONS,
+        /** A project's unpaid contributors, with how many of their contributions were paid. */
+        UNPAID
+    }
+
+    /** One record behind a figure: its kind and id (to open it), its title, and what about it counts. */
+    public record DrillItem(String kind, long id, String title, String detail, Long planId, Long projectId) {
+    }
+
+    /**
+     * The records behind a figure, within the manager's scope: a team or project outside the
+     * filter (or the manager's service areas) is "not found".
+     */
+    @Audited(action = "participation-audit.drill-down", recordType = "Team", purpose = "participation audit")
+    public List<DrillItem> drillDown(AuditFilter filter, Drill drill, String groupKind, long groupId, String band) {
+        Scope scope = scopeOf(filter);
+        AuditNote.current().detail(drill + " " + groupKind + " " + groupId + "; " + describe(scope));
+        boolean project = drill == Drill.SESSIONS || drill == Drill.UNPAID || (drill == Drill.DECISIONS && "PROJECT".equals(groupKind));
+        boolean inScope = project ? repository.projects(scope).stream().anyMatch(r -> number(r[0]) == groupId)
+                : teams(scope).stream().anyMatch(t -> t.id() == groupId);
+        if (!inScope) {
+            throw new RecordNotFoundException(project ? "CoDesignProject" : "Team", groupId);
+        }
+        List<DrillItem> items = new ArrayList<>();
+        switch (drill) {
+            case DECISIONS -> {
+                String kind = "PROJECT".equals(groupKind) ? "PROJECT" : "TEAM";
+                for (Object[] r : repository.decisions(scope, kind, groupId, DRILL_DOWN_MAX * 4)) {
+                    if (band != null && !band.isBlank() && !band.equals(r[3])) {
+                        continue;
+                    }
+                    LocalDate fed = ParticipationAuditRepository.date(r[5]);
+                    items.add(new DrillItem("DECISION", ParticipationAuditRepository.number(r[0]), (String) r[1],
+                            r[2] + " · " + r[3] + " · " + ParticipationAuditRepository.date(r[4]) + " · "
+                                    + (fed == null ? "NOT_FED_BACK" : "FED_BACK " + fed)
+                                    + (ParticipationAuditRepository.number(r[6]) == 1 ? " · INPUT_CHANGED" : ""),
+                            r[7] == null ? null : ParticipationAuditRepository.number(r[7]),
+                            r[8] == null ? null : ParticipationAuditRepository.number(r[8])));
+                }
+            }
+            case PLANS -> {
+                for (Object[] r : repository.plansOfTeam(scope, groupId, DRILL_DOWN_MAX)) {
+                    long plan = ParticipationAuditRepository.number(r[0]);
+                    items.add(new DrillItem("PLAN", plan, r[1] + " (" + r[2] + ")",
+                            "WRITTEN_BY " + (r[3] == null ? "NOT_RECORDED" : r[3]) + " · "
+                                    + (ParticipationAuditRepository.number(r[5]) == 0 ? "NOT_AGREED"
+                                    : ParticipationAuditRepository.number(r[4]) == 1 ? "CO_SIGNED" : "NOT_CO_SIGNED"),
+                            plan, null));
+                }
+            }
+            case REVIEWS -> {
+                for (Object[] r : repository.reviewsOfTeam(scope, groupId, DRILL_DOWN_MAX)) {
+                    long plan = ParticipationAuditRepository.number(r[0]);
+                    items.add(new DrillItem("REVIEW", plan, r[1] + " (" + r[2] + ")",
+                            ParticipationAuditRepository.date(r[3]) + " · " + r[4], plan, null));
+                }
+            }
+            case SESSIONS -> {
+                for (Object[] r : repository.sessionsOfProject(scope, groupId, DRILL_DOWN_MAX)) {
+                    items.add(new DrillItem("SESSION", ParticipationAuditRepository.number(r[0]), (String) r[1],
+                            ParticipationAuditRepository.date(r[2]) + " · LIVED_EXPERIENCE " + ParticipationAuditRepository.number(r[3]),
+                            null, groupId));
+                }
+            }
+            case UNPAID -> {
+                for (Object[] r : repository.unpaidContributorsOfProject(scope, groupId, DRILL_DOWN_MAX)) {
+                    items.add(new DrillItem("CONTRIBUTOR", ParticipationAuditRepository.number(r[0]), (String) r[1],
+                            "CONTRIBUTIONS " + ParticipationAuditRepository.number(r[2]) + " · PAID " + ParticipationAuditRepository.number(r[3]),
+                            null, groupId));
+                }
+            }
+            default -> throw new IllegalArgumentException(drill.name());
+        }
+        return items.size() > DRILL_DOWN_MAX ? items.subList(0, DRILL_DOWN_MAX) : items;
+    }
+
+    // ---- building the report ----------------------------------------------------------------------
+
+    private ParticipationReport build(AuditFilter asked, Scope scope) {
+        Map<Long, String> teamNames = new LinkedHashMap<>();
+        teams(scope).forEach(t -> teamNames.put(t.id(), t.name()));
+
+        // Decisions, by team and by project.
+        Map<String, GroupBuilder> groups = new LinkedHashMap<>();
+        for (Object[] r : repository.rungCounts(scope)) {
+            GroupBuilder g = groups.computeIfAbsent(r[0] + ":" + number(r[1]), k -> new GroupBuilder((String) r[0], number(r[1]), (String) r[2]));
+            long count = number(r[6]);
+            g.rungs.add(new RungCount((String) r[3], (int) number(r[4]), (String) r[5], count));
+            g.bands.merge((String) r[3], count, Long::sum);
+            g.decisions += count;
+            g.changed += number(r[7]);
+            g.lived += number(r[8]);
+            g.highestOrdinal = Math.max(g.highestOrdinal, (int) number(r[4]));
+        }
+        for (Object[] r : repository.feedbackCounts(scope)) {
+            GroupBuilder g = groups.get(r[0] + ":" + number(r[1]));
+            if (g != null) {
+                g.dated.add(new DatedCount(ParticipationAuditRepository.date(r[2]), ParticipationAuditRepository.date(r[3]), number(r[4])));
+            }
+        }
+        for (Object[] r : repository.gaps(scope)) {
+            GroupBuilder g = groups.get(r[0] + ":" + number(r[1]));
+            if (g != null) {
+                g.gapSum = number(r[2]);
+                g.ratings = number(r[3]);
+            }
+        }
+        LocalDate today = scope.today();
+        List<DecisionGroup> teamGroups = new ArrayList<>();
+        List<DecisionGroup> projectGroups = new ArrayList<>();
+        for (GroupBuilder g : groups.values()) {
+            (g.kind.equals("TEAM") ? teamGroups : projectGroups).add(g.build(today));
+        }
+        teamGroups.sort(Comparator.comparing(DecisionGroup::name));
+        projectGroups.sort(Comparator.comparing(DecisionGroup::name));
+
+        // Reviews and plans, by team.
+        Map<Long, Share> chaired = new HashMap<>();
+        Map<String, Share> chairedByQuarter = new TreeMap<>();
+        for (Object[] r : repository.reviewCounts(scope)) {
+            long n = number(r[3]);
+            Share s = new Share("NOT_CHAIRED".equals(r[2]) ? 0 : n, n);
+            chaired.merge(number(r[0]), s, Share::plus);
+            chairedByQuarter.merge(Measures.quarterOf(ParticipationAuditRepository.date(r[1])), s, Share::plus);
+        }
+        Map<Long, Object[]> planRows = repository.planCounts(scope).stream().collect(Collectors.toMap(r -> number(r[0]), r -> r));
+        List<TeamPlans> plans = new ArrayList<>();
+        Set<Long> planTeams = new TreeSet<>(chaired.keySet());
+        planTeams.addAll(planRows.keySet());
+        for (Long team : planTeams) {
+            Object[] p = planRows.get(team);
+            plans.add(new TeamPlans(team, teamNames.getOrDefault(team, ""), chaired.getOrDefault(team, Share.NONE),
+                    p == null ? Share.NONE : new Share(number(p[2]), number(p[1])),
+                    p == null ? Share.NONE : new Share(number(p[4]), number(p[3]))));
+        }
+        plans.sort(Comparator.comparing(TeamPlans::teamName));
+
+        // Projects: flags, pledges, hours and payments, Lundy.
+        Map<Long, long[]> pledges = new HashMap<>();
+        for (Object[] r : repository.pledgeCounts(scope)) {
+            long[] p = pledges.computeIfAbsent(number(r[0]), k -> new long[4]);
+            long n = number(r[2]);
+            p[0] += n;
+            if ("KEPT".equals(r[1])) {
+                p[1] += n;
+            } else if ("BROKEN".equals(r[1])) {
+                p[2] += n;
+            }
+            p[3] += number(r[3]);
+        }
+        Map<Long, long[]> money = new HashMap<>();
+        Map<Long, Map<Integer, Long>> daysToPay = new HashMap<>();
+        for (Object[] r : repository.contributionCounts(scope)) {
+            long project = number(r[0]);
+            long[] m = money.computeIfAbsent(project, k -> new long[3]);
+            LocalDate claimed = ParticipationAuditRepository.date(r[1]);
+            LocalDate paid = ParticipationAuditRepository.date(r[2]);
+            m[0] += number(r[4]);
+            if (paid != null) {
+                m[1] += number(r[5]);
+                daysToPay.computeIfAbsent(project, k -> new TreeMap<>())
+                        .merge((int) (paid.toEpochDay() - claimed.toEpochDay()), number(r[3]), Long::sum);
+            } else {
+                m[2] += number(r[5]);
+            }
+        }
+        Map<Long, DecisionGroup> byProject = projectGroups.stream().collect(Collectors.toMap(DecisionGroup::id, g -> g));
+        List<ProjectChecks> checks = new ArrayList<>();
+        for (Object[] r : repository.projects(scope)) {
+            long id = number(r[0]);
+            DecisionGroup g = byProject.get(id);
+            long decisions = g == null ? 0 : g.decisions();
+            int highest = g == null ? 0 : g.rungs().stream().mapToInt(RungCount::ordinal).max().orElse(0);
+            long[] p = pledges.getOrDefault(id, new long[4]);
+            long[] m = money.getOrDefault(id, new long[3]);
+            Feedback feedback = g == null ? Measures.feedback(List.of(), today) : g.feedback();
+            checks.add(new ProjectChecks(id, (String) r[1], (String) r[2], (String) r[3],
+                    Measures.allDecisionsBelowTargetBand(decisions, highest, (int) number(r[4])),
+                    number(r[6]), number(r[7]), number(r[8]), number(r[9]), p[0], p[1], p[2], p[3], m[0], m[1], m[2],
+                    Measures.median(daysToPay.getOrDefault(id, Map.of())),
+                    Measures.lundy(number(r[6]) - number(r[7]), g == null ? 0 : g.livedExperienceProposed(), number(r[5]) == 1,
+                            g == null ? Share.NONE : g.inputChanged(), feedback, fedBackThreshold)));
+        }
+
+        // Totals over everything in the filter.
+        List<DecisionGroup> all = new ArrayList<>(teamGroups);
+        all.addAll(projectGroups);
+        Map<String, Long> bands = new LinkedHashMap<>();
+        List<DatedCount> allDated = new ArrayList<>();
+        Share changed = Share.NONE;
+        long gapSum = 0;
+        long ratings = 0;
+        for (GroupBuilder g : groups.values()) {
+            g.bands.forEach((b, n) -> bands.merge(b, n, Long::sum));
+            allDated.addAll(g.dated);
+            changed = changed.plus(new Share(g.changed, g.decisions));
+            gapSum += g.gapSum;
+            ratings += g.ratings;
+        }
+        Share allChaired = plans.stream().map(TeamPlans::chairedOrCoChaired).reduce(Share.NONE, Share::plus);
+        Share allOwnWords = plans.stream().map(TeamPlans::ownWords).reduce(Share.NONE, Share::plus);
+        Share allCoSigned = plans.stream().map(TeamPlans::coSigned).reduce(Share.NONE, Share::plus);
+        Map<Integer, Long> allDaysToPay = new TreeMap<>();
+        daysToPay.values().forEach(h -> h.forEach((d, n) -> allDaysToPay.merge(d, n, Long::sum)));
+        var totals = new ParticipationReport.Totals(all.stream().mapToLong(DecisionGroup::decisions).sum(), bands, changed,
+                Measures.feedback(allDated, today), Measures.meanGap(gapSum, ratings), ratings, allChaired, allOwnWords, allCoSigned,
+                checks.stream().mapToLong(ProjectChecks::pledges).sum(), checks.stream().mapToLong(ProjectChecks::pledgesKept).sum(),
+                checks.stream().mapToLong(ProjectChecks::minutes).sum(), checks.stream().mapToLong(ProjectChecks::paidPence).sum(),
+                checks.stream().mapToLong(ProjectChecks::owedPence).sum(), Measures.median(allDaysToPay));
+
+        // The quarterly summary.
+        Map<String, List<DatedCount>> datedByQuarter = new TreeMap<>();
+        allDated.forEach(d -> datedByQuarter.computeIfAbsent(Measures.quarterOf(d.decidedOn()), k -> new ArrayList<>()).add(d));
+        List<QuarterRag> quarters = new ArrayList<>();
+        String latest = Measures.quarterOf(scope.to());
+        for (LocalDate q = Measures.quarterStart(scope.from()); !q.isAfter(scope.to()); q = q.plusMonths(3)) {
+            String name = Measures.quarterOf(q);
+            Share own = name.equals(latest) ? allOwnWords : Share.NONE;
+            Share ch = chairedByQuarter.getOrDefault(name, Share.NONE);
+            Share fed = Measures.feedback(datedByQuarter.getOrDefault(name, List.of()), today).inTime();
+            quarters.add(new QuarterRag(name, own, Measures.rag(own, ownWordsThreshold, amberMargin), ch,
+                    Measures.rag(ch, chairedThreshold, amberMargin), fed, Measures.rag(fed, fedBackThreshold, amberMargin)));
+        }
+        return new ParticipationReport(filters(asked, scope, teamNames), teamGroups, projectGroups, plans, checks, totals, quarters,
+                new ParticipationReport.Thresholds(ownWordsThreshold, chairedThreshold, fedBackThreshold, amberMargin));
+    }
+
+    private Filters filters(AuditFilter asked, Scope scope, Map<Long, String> teamNames) {
+        String ladderName = asked.ladderId() == null ? null : ladders.ladders().stream().filter(l -> l.id() == asked.ladderId())
+                .map(LadderView::name).findFirst().orElse(null);
+        List<String> areas = new ArrayList<>(new TreeSet<>(List.of(scope.areaOne(), scope.areaTwo())));
+        return new Filters(asked.teamId(), asked.teamId() == null ? null : teamNames.get(asked.teamId()),
+                asked.serviceArea() == null ? null : asked.serviceArea().name(), asked.locality(), asked.ladderId(), ladderName,
+                scope.from(), scope.to(), areas);
+    }
+
+    private static final class GroupBuilder {
+        final String kind;
+        final long id;
+        final String name;
+        final List<RungCount> rungs = new ArrayList<>();
+        final Map<String, Long> bands = new LinkedHashMap<>();
+        final List<DatedCount> dated = new ArrayList<>();
+        long decisions;
+        long changed;
+        long lived;
+        long gapSum;
+        long ratings;
+        int highestOrdinal;
+
+        GroupBuilder(String kind, long id, String name) {
+            this.kind = kind;
+            this.id = id;
+            this.name = name;
+        }
+
+        DecisionGroup build(LocalDate today) {
+            rungs.sort(Comparator.comparingInt(RungCount::ordinal));
+            return new DecisionGroup(kind, id, name, decisions, List.copyOf(rungs), Map.copyOf(bands), new Share(changed, decisions),
+                    lived, Measures.feedback(dated, today), Measures.meanGap(gapSum, ratings), ratings);
+        }
+    }
+
+    // ---- who may see what --------------------------------------------------------------------------
+
+    /**
+     * The filter checked against the manager's service areas: a service area, team or ladder
+     * they may not see is "not found"; a period that runs backwards is a mistake to correct.
+     */
+    private Scope scopeOf(AuditFilter asked) {
+        CurrentUser me = callers.current();
+        if (!me.has(Role.MANAGER)) {
+            throw new RecordNotFoundException("ParticipationAudit", null);
+        }
+        Set<String> areas = people.myTeams().stream().map(TeamSummary::serviceArea).collect(Collectors.toCollection(TreeSet::new));
+        if (areas.isEmpty()) {
+            throw new RecordNotFoundException("ParticipationAudit", null);
+        }
+        AuditFilter f = asked.withDefaultPeriod(CouncilTime.today());
+        if (f.from().isAfter(f.to())) {
+            throw new InvalidInputException(List.of(new FieldProblem("from", "The period must start on or before the day it ends.")));
+        }
+        if (f.serviceArea() != null) {
+            if (!areas.contains(f.serviceArea().name())) {
+                throw new RecordNotFoundException("ServiceArea", null);
+            }
+            areas = Set.of(f.serviceArea().name());
+        }
+        List<String> list = new ArrayList<>(areas);
+        Scope unchecked = new Scope(list.get(0), list.get(list.size() - 1), -1, "", -1, f.from(), f.to(), CouncilTime.today());
+        if (f.teamId() != null && teams(unchecked).stream().noneMatch(t -> t.id() == f.teamId())) {
+            throw new RecordNotFoundException("Team", f.teamId());
+        }
+        return new Scope(unchecked.areaOne(), unchecked.areaTwo(), f.teamId() == null ? -1 : f.teamId(),
+                f.locality() == null ? "" : f.locality(), f.ladderId() == null ? -1 : f.ladderId(), f.from(), f.to(), unchecked.today());
+    }
+
+    private List<TeamSummary> teams(Scope scope) {
+        return repository.teams(scope).stream()
+                .map(r -> new TeamSummary(number(r[0]), (String) r[1], (String) r[2], (String) r[3])).toList();
+    }
+
+    private static String describe(Scope s) {
+        return "areas " + s.areaOne() + (s.areaOne().equals(s.areaTwo()) ? "" : "," + s.areaTwo())
+                + (s.teamId() == -1 ? "" : "; team " + s.teamId()) + (s.locality().isEmpty() ? "" : "; locality " + s.locality())
+                + (s.ladderId() == -1 ? "" : "; ladder " + s.ladderId()) + "; " + s.from() + " to " + s.to();
+    }
+
+    private static String required(String purpose) {
+        if (purpose == null || purpose.isBlank()) {
+            throw new InvalidInputException(List.of(new FieldProblem("purpose",
+                    "Say what the export is for: it is kept in the audit trail with the export.")));
+        }
+        return purpose.trim().length() > 500 ? purpose.trim().substring(0, 500) : purpose.trim();
+    }
+
+    private static long number(Object value) {
+        return ParticipationAuditRepository.number(value);
+    }
+}

@@ -1,0 +1,209 @@
+package org.coplan.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.coplan.codesign.CoDesignService;
+import org.coplan.codesign.ProjectDraft;
+import org.coplan.participation.DecisionDraft;
+import org.coplan.participation.DecisionOwner;
+import org.coplan.participation.DecisionParty;
+import org.coplan.participation.DecisionRule;
+import org.coplan.participation.DecisionService;
+import org.coplan.participation.RaterStanding;
+import org.coplan.participation.RatingDraft;
+import org.coplan.participation.Standing;
+import org.coplan.participationaudit.AuditFilter;
+import org.coplan.participationaudit.Measures.Share;
+import org.coplan.participationaudit.ParticipationAuditRepository;
+import org.coplan.participationaudit.ParticipationAuditService;
+import org.coplan.participationaudit.ParticipationReport;
+import org.coplan.shared.InvalidInputException;
+import org.coplan.shared.RecordNotFoundException;
+import org.coplan.shared.ServiceArea;
+import org.coplan.supportplan.Chaired;
+import org.coplan.supportplan.ReviewDraft;
+import org.coplan.supportplan.SupportPlanService;
+import org.coplan.supportplan.sections.AboutMe;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The participation audit counted by the database: a team's decisions, reviews and plans give
+ * the figures the measures promise; a manager sees only their service area; the number of
+ * queries does not grow with the data; CSV exports neutralise formulas and are audited with
+ * their purpose.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ParticipationAuditIT {
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.coplanWithTests(ParticipationAuditIT.class);
+    }
+
+    @Inject
+    ParticipationAuditService audit;
+
+    @Inject
+    SupportPlanService plans;
+
+    @Inject
+    DecisionService ledger;
+
+    @Inject
+    CoDesignService codesign;
+
+    @Inject
+    TestData data;
+
+    private TestData.World w;
+    private long plan;
+    private String managerA;
+    private final LocalDate today = LocalDate.now();
+
+    @BeforeEach
+    void createWorld() throws Exception {
+        w = data.world();
+        managerA = data.managerOf(w, w.teamA());
+        plan = data.plan(w);
+        as(w.practitionerA(), () -> plans.saveSection(plan, 1, plans.version(plan, 1).version().revision(),
+                new AboutMe("My garden", "I am patient", "Speak slowly", AboutMe.WrittenBy.PERSON)));
+        var owner = DecisionOwner.plan(plan);
+        var ann = new DecisionParty("Ann Adult", Standing.PERSON);
+        var sam = new DecisionParty("Sam Worker", Standing.PRACTITIONER);
+        // Ann decided, her view changed the outcome, and she heard back the next day.
+        long changed = as(w.practitionerA(), () -> ledger.record(owner, new DecisionDraft("Where will Ann live?",
+                List.of("Stay", "Move"), "Ann stays at home", ann, List.of(), List.of(ann), DecisionRule.PERSON_DECIDED, null, null,
+                true, "I want to stay.", "We added evening visits.", today.minusDays(2), today.minusDays(1))));
+        // Staff decided and told Ann; never fed back, two months ago: late.
+        as(w.practitionerA(), () -> ledger.record(owner, new DecisionDraft("Which agency?", List.of("A", "B"), "Agency A", sam,
+                List.of(), List.of(sam), DecisionRule.PROFESSIONAL_INFORMED, null, null, false, null, null, today.minusDays(60),
+                null)));
+        // Ann told Sam she felt only informed about the first.
+        as(w.practitionerA(), () -> ledger.rate(changed, new RatingDraft(data.tlapRung("INFORMING"), "Told, not asked",
+                RaterStanding.PERSON, "Ann Adult")));
+        as(w.practitionerA(), () -> plans.recordReview(plan, new ReviewDraft(today.minusDays(3), "Ann, Sam", Chaired.PERSON_CHAIRED,
+                "Garden", "Evenings", "I like my home", "", today.plusMonths(6))));
+    }
+
+    private <T> T as(String user, Callable<T> work) throws Exception {
+        return RunAs.user(user, work);
+    }
+
+    private AuditFilter teamA() {
+        return new AuditFilter(w.teamA(), null, null, null, null, null);
+    }
+
+    @Test
+    void theDatabaseCountsWhatEachMeasurePromises() throws Exception {
+        ParticipationReport report = as(managerA, () -> audit.report(teamA()));
+        assertThat(report.filters().teamName()).isEqualTo("IT team A " + w.suffix());
+        assertThat(report.filters().serviceAreasSeen()).containsExactly("ADULTS");
+        var team = report.teams().stream().filter(g -> g.id() == w.teamA()).findFirst().orElseThrow();
+        assertThat(team.decisions()).isEqualTo(2);
+        assertThat(team.bands().values().stream().mapToLong(Long::longValue).sum()).isEqualTo(2);
+        assertThat(team.bands()).containsKey("POWER");
+        assertThat(team.inputChanged()).isEqualTo(new Share(1, 2));
+        assertThat(team.livedExperienceProposed()).isEqualTo(1);
+        assertThat(team.feedback().fedBack()).isEqualTo(new Share(1, 2));
+        assertThat(team.feedback().inTime()).as("one in time, one late").isEqualTo(new Share(1, 2));
+        assertThat(team.ratings()).isEqualTo(1);
+        assertThat(team.gap()).as("Ann felt less involved than staff recorded").isNegative();
+
+        var plansOfA = report.plans().stream().filter(p -> p.teamId() == w.teamA()).findFirst().orElseThrow();
+        assertThat(plansOfA.chairedOrCoChaired()).isEqualTo(new Share(1, 1));
+        assertThat(plansOfA.ownWords()).isEqualTo(new Share(1, 1));
+        assertThat(plansOfA.coSigned()).as("no version agreed yet").isEqualTo(Share.NONE);
+
+        // A period that ends before the decisions were taken counts none of them.
+        var before = as(managerA, () -> audit.report(new AuditFilter(w.teamA(), null, null, null, today.minusYears(2),
+                today.minusYears(1))));
+        assertThat(before.teams()).noneMatch(g -> g.id() == w.teamA());
+
+        // Drill-down: the decisions behind the team's figure, and only those.
+        var behind = as(managerA, () -> audit.drillDown(teamA(), ParticipationAuditService.Drill.DECISIONS, "TEAM", w.teamA(), null));
+        assertThat(behind).extracting(ParticipationAuditService.DrillItem::title).containsExactlyInAnyOrder("Where will Ann live?",
+                "Which agency?");
+        assertThat(behind).allSatisfy(i -> assertThat(i.planId()).isEqualTo(plan));
+        var power = as(managerA, () -> audit.drillDown(teamA(), ParticipationAuditService.Drill.DECISIONS, "TEAM", w.teamA(), "POWER"));
+        assertThat(power).extracting(ParticipationAuditService.DrillItem::title).containsExactly("Where will Ann live?");
+        var plansBehind = as(managerA, () -> audit.drillDown(teamA(), ParticipationAuditService.Drill.PLANS, "TEAM", w.teamA(), null));
+        assertThat(plansBehind).singleElement().satisfies(i -> assertThat(i.detail()).contains("WRITTEN_BY PERSON"));
+    }
+
+    @Test
+    void aManagerSeesOnlyTheirServiceArea() throws Exception {
+        // Team B is a children's team: not this adults' manager's.
+        assertThatThrownBy(() -> as(managerA, () -> audit.report(new AuditFilter(w.teamB(), null, null, null, null, null))))
+                .isInstanceOf(RecordNotFoundException.class);
+        assertThatThrownBy(() -> as(managerA, () -> audit.report(new AuditFilter(null, ServiceArea.CHILDREN, null, null, null, null))))
+                .isInstanceOf(RecordNotFoundException.class);
+        assertThatThrownBy(() -> as(managerA, () -> audit.drillDown(new AuditFilter(null, null, null, null, null, null),
+                ParticipationAuditService.Drill.PLANS, "TEAM", w.teamB(), null))).isInstanceOf(RecordNotFoundException.class)
+                .as("a team outside the scope lists nothing");
+        var all = as(managerA, () -> audit.report(new AuditFilter(null, null, null, null, null, null)));
+        assertThat(all.teams()).extracting(ParticipationReport.DecisionGroup::id).doesNotContain(w.teamB());
+        assertThat(all.projects()).allSatisfy(p -> assertThat(p.name()).doesNotContain("Young people"));
+        assertThat(as(managerA, () -> audit.teamsInScope())).allSatisfy(t -> assertThat(t.serviceArea()).isEqualTo("ADULTS"));
+        for (String notAManager : List.of(w.practitionerA(), w.facilitator(), w.family(), w.admin())) {
+            assertThatThrownBy(() -> as(notAManager, () -> audit.report(teamA()))).as(notAManager)
+                    .isInstanceOf(RecordNotFoundException.class);
+        }
+        // The manager of both teams sees both areas.
+        assertThat(as(w.managerAB(), () -> audit.report(new AuditFilter(null, null, null, null, null, null))).filters()
+                .serviceAreasSeen()).containsExactly("ADULTS", "CHILDREN");
+        assertThat(data.auditEventsFor("participation-audit.view", managerA)).isPositive();
+    }
+
+    @Test
+    void theNumberOfQueriesDoesNotGrowWithTheData() throws Exception {
+        AuditFilter everything = new AuditFilter(null, null, null, null, null, null);
+        as(managerA, () -> audit.report(everything));
+        long before = ParticipationAuditRepository.queriesSent();
+        as(managerA, () -> audit.report(everything));
+        long first = ParticipationAuditRepository.queriesSent() - before;
+        var owner = DecisionOwner.plan(plan);
+        var sam = new DecisionParty("Sam Worker", Standing.PRACTITIONER);
+        for (int i = 0; i < 5; i++) {
+            int n = i;
+            as(w.practitionerA(), () -> ledger.record(owner, new DecisionDraft("More " + n, List.of("A", "B"), "A", sam, List.of(),
+                    List.of(sam), DecisionRule.PROFESSIONAL_AFTER_CONSULTING, null, null, false, null, null, today.minusDays(n), null)));
+        }
+        long project = as(w.facilitator(), () -> codesign.startProject(new ProjectDraft("Counted " + w.suffix(), "More rows",
+                "Leith", ServiceArea.ADULTS, data.tlapLadder(), data.tlapRung("CO_PRODUCTION"))));
+        assertThat(project).isPositive();
+        long middle = ParticipationAuditRepository.queriesSent();
+        var more = as(managerA, () -> audit.report(everything));
+        long second = ParticipationAuditRepository.queriesSent() - middle;
+        assertThat(second).as("queries for one report, with more decisions and projects").isEqualTo(first);
+        assertThat(first).isLessThanOrEqualTo(12);
+        assertThat(more.totals().decisions()).isGreaterThanOrEqualTo(7);
+    }
+
+    @Test
+    void csvExportsNeutraliseFormulasAndAreAuditedWithTheirPurpose() throws Exception {
+        as(w.facilitator(), () -> codesign.startProject(new ProjectDraft("=HYPERLINK(\"http://evil\") " + w.suffix(), "A name that is a formula",
+                "Leith", ServiceArea.ADULTS, data.tlapLadder(), data.tlapRung("CO_PRODUCTION"))));
+        AuditFilter everything = new AuditFilter(null, null, null, null, null, null);
+        assertThatThrownBy(() -> as(managerA, () -> audit.exportCsv(everything, " "))).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("what the export is for");
+        String csv = as(managerA, () -> audit.exportCsv(everything, "Board report " + w.suffix()));
+        assertThat(csv).contains("\"'=HYPERLINK(\"\"http://evil\"\") " + w.suffix() + "\"")
+                .doesNotContain(",=HYPERLINK").doesNotContain("\n=HYPERLINK");
+        assertThat(csv.lines().filter(l -> !l.isEmpty())).allSatisfy(line -> {
+            for (String cell : line.split(",")) {
+                assertThat(cell).as(line).doesNotStartWith("=").doesNotStartWith("+").doesNotStartWith("@");
+            }
+        });
+        assertThat(data.auditEventsWithDetail("participation-audit.export.csv", "purpose: Board report " + w.suffix())).isEqualTo(1);
+    }
+}

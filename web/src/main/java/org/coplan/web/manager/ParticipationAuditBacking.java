@@ -1,0 +1,283 @@
+package org.coplan.web.manager;
+
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import java.io.IOException;
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Set;
+import org.coplan.participation.Band;
+import org.coplan.participation.LadderService;
+import org.coplan.participation.LadderView;
+import org.coplan.participationaudit.AuditFilter;
+import org.coplan.participationaudit.ParticipationAuditService;
+import org.coplan.participationaudit.ParticipationReport;
+import org.coplan.participationaudit.ParticipationReport.DecisionGroup;
+import org.coplan.people.TeamSummary;
+import org.coplan.shared.BusinessException;
+import org.coplan.shared.InvalidInputException;
+import org.coplan.shared.RecordNotFoundException;
+import org.coplan.web.FormMessages;
+import org.coplan.web.Messages;
+import org.coplan.web.RecordPages;
+
+/**
+ * Backs /manager/audit.xhtml: the participation audit for the filters in the address (so a view
+ * can be bookmarked, shared and drilled into), its charts with their tables, and the exports.
+ */
+@Named
+@ViewScoped
+public class ParticipationAuditBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Colours for the ladder's four bands, each with at least 3:1 contrast against white. */
+    private static final String[] BAND_COLOURS = {"#b10e1e", "#8f4f00", "#1d70b8", "#00703c"};
+
+    @Inject
+    transient ParticipationAuditService audit;
+
+    @Inject
+    transient LadderService ladderService;
+
+    private String team;
+    private String serviceArea;
+    private String locality;
+    private String ladder;
+    private String from;
+    private String to;
+    private String purpose;
+
+    private ParticipationReport report;
+    private AuditFilter filter;
+    private List<TeamSummary> teams;
+    private List<LadderView> ladders;
+
+    public void load() throws IOException {
+        if (report != null) {
+            return;
+        }
+        try {
+            filter = AuditFilters.parse(team, serviceArea, locality, ladder, from, to);
+            report = audit.report(filter);
+            // The form shows the period the report covers, also when the address left it out.
+            from = report.filters().from().toString();
+            to = report.filters().to().toString();
+        } catch (InvalidInputException invalid) {
+            invalid.problems().forEach(p -> Messages.error("filter:" + p.field(), p.message()));
+            Messages.error(null, Messages.text("audit.filterProblem"));
+        } catch (RecordNotFoundException notTheirs) {
+            RecordPages.notFound();
+        }
+    }
+
+    /** Shows the audit for the filters chosen, at an address that carries them. */
+    public String apply() {
+        return "/manager/audit?faces-redirect=true&includeViewParams=true";
+    }
+
+    /** Downloads the view as CSV, with the purpose kept in the audit trail. */
+    public void exportCsv() throws IOException {
+        try {
+            send(audit.exportCsv(filter, purpose).getBytes(StandardCharsets.UTF_8), "text/csv; charset=UTF-8", "csv");
+        } catch (BusinessException refused) {
+            FormMessages.refused("exportForm", Set.of("purpose"), refused);
+        }
+    }
+
+    /** Downloads the view as a PDF report with its filters printed on it. */
+    public void exportPdf() throws IOException {
+        try {
+            ParticipationReport exported = audit.exportForPdf(filter, purpose);
+            send(AuditPdf.write(exported, purpose), "application/pdf", "pdf");
+        } catch (BusinessException refused) {
+            FormMessages.refused("exportForm", Set.of("purpose"), refused);
+        }
+    }
+
+    private static void send(byte[] body, String type, String extension) throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext external = faces.getExternalContext();
+        external.responseReset();
+        external.setResponseContentType(type);
+        external.setResponseContentLength(body.length);
+        external.setResponseHeader("Content-Disposition", "attachment; filename=\"participation-audit." + extension + "\"");
+        external.setResponseHeader("Cache-Control", "no-store");
+        external.getResponseOutputStream().write(body);
+        faces.responseComplete();
+    }
+
+    /** A stacked bar per team or project: how many decisions sat in each band of the ladder. */
+    public String chart(List<DecisionGroup> groups) {
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        groups.forEach(g -> labels.add(g.name()));
+        JsonArrayBuilder datasets = Json.createArrayBuilder();
+        Band[] bands = Band.values();
+        for (int i = 0; i < bands.length; i++) {
+            Band band = bands[i];
+            JsonArrayBuilder data = Json.createArrayBuilder();
+            groups.forEach(g -> data.add(g.bands().getOrDefault(band.name(), 0L)));
+            datasets.add(Json.createObjectBuilder().add("label", Messages.text("band." + band.name())).add("data", data)
+                    .add("backgroundColor", BAND_COLOURS[i]));
+        }
+        var stacked = Json.createObjectBuilder().add("stacked", true);
+        return Json.createObjectBuilder().add("type", "bar")
+                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+                .add("options", Json.createObjectBuilder().add("indexAxis", "y").add("maintainAspectRatio", false)
+                        .add("animation", false)
+                        .add("scales", Json.createObjectBuilder().add("x", stacked).add("y", Json.createObjectBuilder().add("stacked", true))))
+                .build().toString();
+    }
+
+    /** Pixels of chart height for this many bars, so that a long list stays readable. */
+    public int chartHeight(int bars) {
+        return 90 + 42 * Math.max(1, bars);
+    }
+
+    /** A share as people read it: "45% (9 of 20)". */
+    public String share(org.coplan.participationaudit.Measures.Share share) {
+        return share.of() == 0 ? Messages.text("audit.nothingToCount")
+                : share.percent() + " (" + share.count() + " " + Messages.text("audit.of") + " " + share.of() + ")";
+    }
+
+    public String getFilterWords() {
+        return AuditWords.filters(report.filters());
+    }
+
+    public String getThresholdWords() {
+        var t = report.thresholds();
+        return Messages.text("audit.thresholds").replace("{0}", pct(t.ownWords())).replace("{1}", pct(t.chaired()))
+                .replace("{2}", pct(t.fedBackInTime())).replace("{3}", pct(t.amberMargin()));
+    }
+
+    private static String pct(double d) {
+        return Math.round(d * 100) + "%";
+    }
+
+    public String flags(ParticipationReport.ProjectChecks checks) {
+        return AuditWords.flags(checks);
+    }
+
+    public String lundy(ParticipationReport.Lundy lundy) {
+        return AuditWords.lundy(lundy);
+    }
+
+    /** The localities of the teams in the manager's service areas. */
+    public List<String> getLocalities() {
+        return getTeams().stream().map(TeamSummary::locality).distinct().sorted().toList();
+    }
+
+    public List<Band> getBands() {
+        return List.of(Band.values());
+    }
+
+    public long bandCount(DecisionGroup group, Band band) {
+        return group.bands().getOrDefault(band.name(), 0L);
+    }
+
+    public String pounds(long pence) {
+        return org.coplan.web.codesign.ProjectBacking.money(pence);
+    }
+
+    public String hours(long minutes) {
+        return org.coplan.web.codesign.ProjectBacking.hoursOf(minutes);
+    }
+
+    /** The filters as an address query, for the drill-down links. */
+    public String getFilterQuery() {
+        StringBuilder q = new StringBuilder();
+        append(q, "team", team);
+        append(q, "area", serviceArea);
+        append(q, "locality", locality);
+        append(q, "ladder", ladder);
+        append(q, "from", report == null ? from : report.filters().from().toString());
+        append(q, "to", report == null ? to : report.filters().to().toString());
+        return q.toString();
+    }
+
+    private static void append(StringBuilder q, String name, String value) {
+        if (value != null && !value.isBlank()) {
+            q.append('&').append(name).append('=').append(java.net.URLEncoder.encode(value.trim(), StandardCharsets.UTF_8));
+        }
+    }
+
+    public List<TeamSummary> getTeams() {
+        if (teams == null) {
+            teams = audit.teamsInScope();
+        }
+        return teams;
+    }
+
+    public List<LadderView> getLadders() {
+        if (ladders == null) {
+            ladders = ladderService.ladders();
+        }
+        return ladders;
+    }
+
+    public ParticipationReport getReport() {
+        return report;
+    }
+
+    public String getTeam() {
+        return team;
+    }
+
+    public void setTeam(String team) {
+        this.team = team;
+    }
+
+    public String getServiceArea() {
+        return serviceArea;
+    }
+
+    public void setServiceArea(String serviceArea) {
+        this.serviceArea = serviceArea;
+    }
+
+    public String getLocality() {
+        return locality;
+    }
+
+    public void setLocality(String locality) {
+        this.locality = locality;
+    }
+
+    public String getLadder() {
+        return ladder;
+    }
+
+    public void setLadder(String ladder) {
+        this.ladder = ladder;
+    }
+
+    public String getFrom() {
+        return from;
+    }
+
+    public void setFrom(String from) {
+        this.from = from;
+    }
+
+    public String getTo() {
+        return to;
+    }
+
+    public void setTo(String to) {
+        this.to = to;
+    }
+
+    public String getPurpose() {
+        return purpose;
+    }
+
+    public void setPurpose(String purpose) {
+        this.purpose = purpose;
+    }
+}
