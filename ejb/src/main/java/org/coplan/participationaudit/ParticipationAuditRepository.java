@@ -206,6 +206,14 @@ public class ParticipationAuditRepository {
         return rows(query(sql, scope).setParameter(9, projectId).setMaxResults(max));
     }
 
+    /** Rows: pledge id, what, member's name, due on, status. One project's pledges due in the period. */
+    public List<Object[]> pledgesOfProject(Scope scope, long projectId, int max) {
+        String sql = "SELECT pl.id, pl.what, u.display_name, pl.due_on, pl.status FROM pledge pl"
+                + " JOIN user_account u ON u.id = pl.member_user_id JOIN codesign_project cp ON cp.id = pl.project_id"
+                + " WHERE" + PROJECT_SCOPE + "AND pl.due_on BETWEEN ?6 AND ?7 AND cp.id = ?9 ORDER BY pl.due_on";
+        return rows(query(sql, scope).setParameter(9, projectId).setMaxResults(max));
+    }
+
     public static long queriesSent() {
         return QUERIES.get();
     }

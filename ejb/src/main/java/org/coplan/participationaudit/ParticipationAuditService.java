@@ -79,6 +79,15 @@ public class ParticipationAuditService {
     @ConfigProperty(name = "coplan.audit.amber-margin", defaultValue = "0.10")
     double amberMargin;
 
+    /** The filters in words for a page that shows records, not counts (a drill-down): checked like any other. */
+    @NotAudited("the names of the filters the manager chose, within their own service areas")
+    public Filters filtersOf(AuditFilter filter) {
+        Scope scope = scopeOf(filter);
+        Map<Long, String> names = new LinkedHashMap<>();
+        teams(scope).forEach(t -> names.put(t.id(), t.name()));
+        return filters(filter, scope, names);
+    }
+
     /** The teams a manager may filter by: every team of the service areas they manage. */
     @NotAudited("team names of the manager's own service areas, for the filter")
     public List<TeamSummary> teamsInScope() {
@@ -120,7 +129,9 @@ public class ParticipationAuditService {
         /** Sessions of a project held in the period, with their lived-experience attendees. */
         SESSIONS,
         /** A project's unpaid contributors, with how many of their contributions were paid. */
-        UNPAID
+        UNPAID,
+        /** A project's pledges due in the period, with how they went. */
+        PLEDGES
     }
 
     /** One record behind a figure: its kind and id (to open it), its title, and what about it counts. */
@@ -128,16 +139,19 @@ public class ParticipationAuditService {
     }
 
     /**
-     * The records behind a figure, within the manager's scope: a team or project outside the
-     * filter (or the manager's service areas) is "not found".
+     * The records behind a figure, within the manager's scope: a project outside the filter (or
+     * the manager's service areas) is "not found", and so is a team the manager does not manage —
+     * its counts are theirs to see, its people and plans are not.
      */
     @Audited(action = "participation-audit.drill-down", recordType = "Team", purpose = "participation audit")
     public List<DrillItem> drillDown(AuditFilter filter, Drill drill, String groupKind, long groupId, String band) {
         Scope scope = scopeOf(filter);
         AuditNote.current().detail(drill + " " + groupKind + " " + groupId + "; " + describe(scope));
-        boolean project = drill == Drill.SESSIONS || drill == Drill.UNPAID || (drill == Drill.DECISIONS && "PROJECT".equals(groupKind));
+        boolean project = drill == Drill.SESSIONS || drill == Drill.UNPAID || drill == Drill.PLEDGES
+                || (drill == Drill.DECISIONS && "PROJECT".equals(groupKind));
+        // Counts cover the manager's service areas; the people and plans behind them, only the teams they manage.
         boolean inScope = project ? repository.projects(scope).stream().anyMatch(r -> number(r[0]) == groupId)
-                : teams(scope).stream().anyMatch(t -> t.id() == groupId);
+                : callers.current().teamIds().contains(groupId) && teams(scope).stream().anyMatch(t -> t.id() == groupId);
         if (!inScope) {
             throw new RecordNotFoundException(project ? "CoDesignProject" : "Team", groupId);
         }
@@ -187,6 +201,12 @@ public class ParticipationAuditService {
                     items.add(new DrillItem("CONTRIBUTOR", ParticipationAuditRepository.number(r[0]), (String) r[1],
                             "CONTRIBUTIONS " + ParticipationAuditRepository.number(r[2]) + " · PAID " + ParticipationAuditRepository.number(r[3]),
                             null, groupId));
+                }
+            }
+            case PLEDGES -> {
+                for (Object[] r : repository.pledgesOfProject(scope, groupId, DRILL_DOWN_MAX)) {
+                    items.add(new DrillItem("PLEDGE", ParticipationAuditRepository.number(r[0]), (String) r[1],
+                            r[2] + " · " + ParticipationAuditRepository.date(r[3]) + " · " + r[4], null, groupId));
                 }
             }
             default -> throw new IllegalArgumentException(drill.name());
@@ -351,7 +371,7 @@ public class ParticipationAuditService {
         List<String> areas = new ArrayList<>(new TreeSet<>(List.of(scope.areaOne(), scope.areaTwo())));
         return new Filters(asked.teamId(), asked.teamId() == null ? null : teamNames.get(asked.teamId()),
                 asked.serviceArea() == null ? null : asked.serviceArea().name(), asked.locality(), asked.ladderId(), ladderName,
-                scope.from(), scope.to(), areas);
+                scope.from(), scope.to(), areas, List.copyOf(new TreeSet<>(callers.current().teamIds())));
     }
 
     private static final class GroupBuilder {

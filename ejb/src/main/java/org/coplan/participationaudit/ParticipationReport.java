@@ -13,7 +13,12 @@ public record ParticipationReport(Filters filters, List<DecisionGroup> teams, Li
 
     /** What the report was filtered by, in words as well as ids, so that every screen and export can say it. */
     public record Filters(Long teamId, String teamName, String serviceArea, String locality, Long ladderId, String ladderName,
-                          LocalDate from, LocalDate to, List<String> serviceAreasSeen) {
+                          LocalDate from, LocalDate to, List<String> serviceAreasSeen, List<Long> teamsYouManage) {
+
+        /** Whether the records behind a team's figures (its people and plans) are the manager's to open. */
+        public boolean manages(long teamId) {
+            return teamsYouManage.contains(teamId);
+        }
     }
 
     /** How many decisions sat on one rung. */

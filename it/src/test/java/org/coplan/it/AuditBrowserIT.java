@@ -59,6 +59,7 @@ class AuditBrowserIT extends OneBrowserPerClass {
         browser.driver().findElement(By.cssSelector("#teams-table a.drill")).click();
         browser.waitFor(By.id("drill-heading"));
         assertThat(browser.driver().findElements(By.cssSelector("#drill-items tbody tr"))).isNotEmpty();
+        assertThat(browser.driver().findElement(By.id("filtered-by")).getText()).contains("Team: Leith Adult Support Team");
         assertThat(browser.seriousAccessibilityProblems()).as("drill-down").isEmpty();
         browser.driver().findElement(By.id("back")).click();
         browser.waitForHeading("Participation audit");

@@ -150,8 +150,18 @@ class ParticipationAuditIT {
         assertThatThrownBy(() -> as(managerA, () -> audit.drillDown(new AuditFilter(null, null, null, null, null, null),
                 ParticipationAuditService.Drill.PLANS, "TEAM", w.teamB(), null))).isInstanceOf(RecordNotFoundException.class)
                 .as("a team outside the scope lists nothing");
+        // Another adults' team: its counts are in the manager's view, its people and plans are not.
+        long leith = as(managerA, () -> audit.teamsInScope()).stream().filter(t -> t.name().equals("Leith Adult Support Team"))
+                .findFirst().orElseThrow().id();
+        for (var drill : List.of(ParticipationAuditService.Drill.PLANS, ParticipationAuditService.Drill.REVIEWS,
+                ParticipationAuditService.Drill.DECISIONS)) {
+            assertThatThrownBy(() -> as(managerA, () -> audit.drillDown(new AuditFilter(null, null, null, null, null, null), drill,
+                    "TEAM", leith, null))).as(drill.name()).isInstanceOf(RecordNotFoundException.class);
+        }
         var all = as(managerA, () -> audit.report(new AuditFilter(null, null, null, null, null, null)));
-        assertThat(all.teams()).extracting(ParticipationReport.DecisionGroup::id).doesNotContain(w.teamB());
+        assertThat(all.teams()).extracting(ParticipationReport.DecisionGroup::id).doesNotContain(w.teamB()).contains(leith);
+        assertThat(all.filters().manages(w.teamA())).isTrue();
+        assertThat(all.filters().manages(leith)).isFalse();
         assertThat(all.projects()).allSatisfy(p -> assertThat(p.name()).doesNotContain("Young people"));
         assertThat(as(managerA, () -> audit.teamsInScope())).allSatisfy(t -> assertThat(t.serviceArea()).isEqualTo("ADULTS"));
         for (String notAManager : List.of(w.practitionerA(), w.facilitator(), w.family(), w.admin())) {

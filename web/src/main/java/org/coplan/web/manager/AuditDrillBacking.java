@@ -39,6 +39,7 @@ public class AuditDrillBacking implements Serializable {
     private String to;
     private List<DrillItem> items;
     private AuditFilter filter;
+    private String filterWords;
 
     public void load() throws IOException {
         if (items != null) {
@@ -49,6 +50,7 @@ public class AuditDrillBacking implements Serializable {
             long groupId = Long.parseLong(group == null ? "" : group.trim());
             filter = AuditFilters.parse(team, serviceArea, locality, ladder, from, to);
             items = audit.drillDown(filter, what, kind, groupId, band);
+            filterWords = AuditWords.filters(audit.filtersOf(filter));
         } catch (IllegalArgumentException | InvalidInputException | RecordNotFoundException notThere) {
             // A drill, group or filter that is not one: the same "not found" as for a record the manager may not see.
             RecordPages.notFound();
@@ -71,6 +73,10 @@ public class AuditDrillBacking implements Serializable {
         if (value != null && !value.isBlank()) {
             q.append('&').append(name).append('=').append(java.net.URLEncoder.encode(value.trim(), java.nio.charset.StandardCharsets.UTF_8));
         }
+    }
+
+    public String getFilterWords() {
+        return filterWords;
     }
 
     public boolean isMore() {
