@@ -76,6 +76,17 @@ public final class AuditCsv {
                     yes(l.space()) + " " + yes(l.voice()) + " " + yes(l.audience()) + " " + yes(l.influence()) + " " + yes(l.feedback()),
                     "", ""));
         }
+        for (var pr : report.principles()) {
+            rows.add(List.of("principle score by the team: " + pr.principle(), "ALL", "all", number(pr.teamScore()),
+                    String.valueOf(pr.teamScores()), ""));
+            rows.add(List.of("principle score by lived-experience partners: " + pr.principle(), "ALL", "all",
+                    number(pr.partnersScore()), String.valueOf(pr.partnersScores()), ""));
+            if (pr.evidenceValue() != null) {
+                rows.add(List.of("principle evidence: " + pr.principle(), "ALL", "all", number(pr.evidenceValue()), "", ""));
+            } else {
+                share(rows, "principle evidence: " + pr.principle(), "ALL", "all", pr.evidence());
+            }
+        }
         for (QuarterRag q : report.quarters()) {
             rows.add(List.of("RAG own words", "QUARTER", q.quarter(), q.ownWordsRag().name(), String.valueOf(q.ownWords().count()),
                     String.valueOf(q.ownWords().of())));

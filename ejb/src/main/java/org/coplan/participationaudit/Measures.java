@@ -148,6 +148,11 @@ public final class Measures {
         return ratings == 0 ? null : Math.round(10.0 * sumOfDifferences / ratings) / 10.0;
     }
 
+    /** A mean from a sum and a count, to one decimal place; null when there is nothing to count. */
+    public static Double mean(long sum, long count) {
+        return count == 0 ? null : Math.round(10.0 * sum / count) / 10.0;
+    }
+
     /**
      * Tokenism: a project that has decisions, all of them below the band its target rung sits in
      * (the highest decision's rung is under the lowest rung of the target's band).

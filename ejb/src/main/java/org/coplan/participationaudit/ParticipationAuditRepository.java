@@ -43,6 +43,9 @@ public class ParticipationAuditRepository {
             + "SELECT 'TEAM' AS kind, t.id AS gid, t.name AS gname, d.id AS decision_id, r.ordinal AS rung_ordinal,"
             + " r.name AS rung_name, r.band AS band, CASE WHEN v.input_changed_outcome THEN 1 ELSE 0 END AS changed,"
             + " CASE WHEN v.proposer_standing IN " + LIVED + " THEN 1 ELSE 0 END AS lived_proposer,"
+            + " CASE WHEN v.decision_rule IN ('PERSON_DECIDED', 'DECIDED_JOINTLY') THEN 1 ELSE 0 END AS jointly,"
+            + " CASE WHEN EXISTS (SELECT 1 FROM decision_decider dd WHERE dd.version_id = v.id AND dd.standing IN " + LIVED + ")"
+            + " THEN 1 ELSE 0 END AS lived_decider,"
             + " v.decided_on AS decided_on, v.fed_back_on AS fed_back_on"
             + " FROM decision d JOIN decision_version v ON v.decision_id = d.id AND v.version_no = d.current_version_no"
             + " JOIN rung r ON r.id = v.rung_id LEFT JOIN plan_review pr ON pr.id = d.plan_review_id"
@@ -53,6 +56,9 @@ public class ParticipationAuditRepository {
             + "SELECT 'PROJECT' AS kind, cp.id AS gid, cp.name AS gname, d.id AS decision_id, r.ordinal AS rung_ordinal,"
             + " r.name AS rung_name, r.band AS band, CASE WHEN v.input_changed_outcome THEN 1 ELSE 0 END AS changed,"
             + " CASE WHEN v.proposer_standing IN " + LIVED + " THEN 1 ELSE 0 END AS lived_proposer,"
+            + " CASE WHEN v.decision_rule IN ('PERSON_DECIDED', 'DECIDED_JOINTLY') THEN 1 ELSE 0 END AS jointly,"
+            + " CASE WHEN EXISTS (SELECT 1 FROM decision_decider dd WHERE dd.version_id = v.id AND dd.standing IN " + LIVED + ")"
+            + " THEN 1 ELSE 0 END AS lived_decider,"
             + " v.decided_on AS decided_on, v.fed_back_on AS fed_back_on"
             + " FROM decision d JOIN decision_version v ON v.decision_id = d.id AND v.version_no = d.current_version_no"
             + " JOIN rung r ON r.id = v.rung_id LEFT JOIN project_session ss ON ss.id = d.session_id"
@@ -60,9 +66,13 @@ public class ParticipationAuditRepository {
             + " WHERE" + PROJECT_SCOPE + "AND v.decided_on BETWEEN ?6 AND ?7"
             + ") x";
 
-    /** Rows: kind, group id, group name, band, rung ordinal, rung name, decisions, input changed, lived-experience proposer. */
+    /**
+     * Rows: kind, group id, group name, band, rung ordinal, rung name, decisions, input changed,
+     * lived-experience proposer, taken by the person or jointly, a lived-experience decider.
+     */
     public List<Object[]> rungCounts(Scope scope) {
-        return run("SELECT x.kind, x.gid, x.gname, x.band, x.rung_ordinal, x.rung_name, COUNT(*), SUM(x.changed), SUM(x.lived_proposer)"
+        return run("SELECT x.kind, x.gid, x.gname, x.band, x.rung_ordinal, x.rung_name, COUNT(*), SUM(x.changed), SUM(x.lived_proposer),"
+                + " SUM(x.jointly), SUM(x.lived_decider)"
                 + " FROM " + DECISIONS + " GROUP BY x.kind, x.gid, x.gname, x.band, x.rung_ordinal, x.rung_name", scope);
     }
 
@@ -88,7 +98,9 @@ public class ParticipationAuditRepository {
 
     /**
      * Rows: team id, open current plans, with the person's own words in About me, with an agreed
-     * version, whose latest agreed version the person co-signed. As the plans stand today.
+     * version, whose latest agreed version the person co-signed, with strengths recorded, people in
+     * their circles of support (counted from the section's JSON by the database), using a
+     * community offer. As the plans stand today.
      */
     public List<Object[]> planCounts(Scope scope) {
         return run("SELECT t.id, COUNT(*),"
@@ -97,10 +109,15 @@ public class ParticipationAuditRepository {
                 + " THEN 1 ELSE 0 END),"
                 + " SUM(CASE WHEN EXISTS (SELECT 1 FROM plan_version lv JOIN plan_sign_off so ON so.plan_version_id = lv.id"
                 + " AND so.signer = 'PERSON' WHERE lv.plan_id = sp.id AND lv.version_no = (SELECT MAX(v2.version_no)"
-                + " FROM plan_version v2 WHERE v2.plan_id = sp.id AND v2.agreed_on IS NOT NULL)) THEN 1 ELSE 0 END)"
+                + " FROM plan_version v2 WHERE v2.plan_id = sp.id AND v2.agreed_on IS NOT NULL)) THEN 1 ELSE 0 END),"
+                + " SUM(CASE WHEN st.body IS NOT NULL AND st.body NOT LIKE '%\"items\":[]%' THEN 1 ELSE 0 END),"
+                + " SUM(CASE WHEN ci.body IS NULL THEN 0 ELSE (LENGTH(ci.body) - LENGTH(REPLACE(ci.body, '\"name\":', ''))) / 7 END),"
+                + " SUM(CASE WHEN EXISTS (SELECT 1 FROM plan_offer_use u WHERE u.plan_version_id = cv.id) THEN 1 ELSE 0 END)"
                 + " FROM support_plan sp JOIN person p ON p.id = sp.person_id JOIN team t ON t.id = p.team_id"
                 + " LEFT JOIN plan_version cv ON cv.plan_id = sp.id AND cv.version_no = sp.current_version_no"
                 + " LEFT JOIN plan_section ps ON ps.plan_version_id = cv.id AND ps.section_key = 'about-me'"
+                + " LEFT JOIN plan_section st ON st.plan_version_id = cv.id AND st.section_key = 'strengths'"
+                + " LEFT JOIN plan_section ci ON ci.plan_version_id = cv.id AND ci.section_key = 'circle'"
                 + " WHERE sp.current_for_person IS NOT NULL AND sp.status <> 'CLOSED' AND" + TEAM_SCOPE
                 + " GROUP BY t.id", scope);
     }
@@ -141,6 +158,25 @@ public class ParticipationAuditRepository {
                 + " FROM contribution c JOIN project_member pm ON pm.project_id = c.project_id AND pm.user_id = c.member_user_id"
                 + " AND pm.unpaid_contributor = TRUE JOIN codesign_project cp ON cp.id = c.project_id"
                 + " WHERE" + PROJECT_SCOPE + "AND c.worked_on BETWEEN ?6 AND ?7 GROUP BY cp.id, c.claimed_on, c.paid_on", scope);
+    }
+
+    /** Rows: principle, scored by, sum of scores, scores. The self-assessments of the teams in scope for one quarter. */
+    public List<Object[]> principleScores(Scope scope, LocalDate quarterStart) {
+        return rows(query("SELECT ps.principle, ps.scored_by, SUM(ps.score), COUNT(*) FROM principle_score ps"
+                + " JOIN team t ON t.id = ps.team_id WHERE t.service_area IN (?1, ?2) AND (?3 = -1 OR t.id = ?3)"
+                + " AND (?4 = '' OR t.locality = ?4) AND ps.quarter_start = ?9 GROUP BY ps.principle, ps.scored_by", scope)
+                .setParameter(9, java.sql.Date.valueOf(quarterStart)));
+    }
+
+    /** One team's scores for one quarter, to change them. */
+    public List<PrincipleScore> scoresOf(long teamId, LocalDate quarterStart) {
+        QUERIES.incrementAndGet();
+        return em.createQuery("SELECT s FROM PrincipleScore s WHERE s.teamId = :team AND s.quarterStart = :quarter", PrincipleScore.class)
+                .setParameter("team", teamId).setParameter("quarter", quarterStart).getResultList();
+    }
+
+    public void add(PrincipleScore score) {
+        em.persist(score);
     }
 
     /** Rows: team id, name, service area, locality, for the teams of the given service areas. */

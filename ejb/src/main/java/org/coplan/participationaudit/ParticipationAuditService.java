@@ -118,6 +118,58 @@ public class ParticipationAuditService {
         return build(filter, scope);
     }
 
+    /** One score as the self-assessment form shows it. */
+    public record ScoreView(Principle principle, ScoredBy scoredBy, int score, String whoScored, String note, String recordedBy) {
+    }
+
+    /** A team's self-assessment for the quarter a day falls in: for its manager and practitioners. */
+    @Audited(action = "self-assessment.view", recordType = "Team", purpose = "participation audit")
+    public List<ScoreView> selfAssessment(@org.coplan.audit.RecordId long teamId, LocalDate day) {
+        ofTeam(teamId);
+        return repository.scoresOf(teamId, Measures.quarterStart(day)).stream()
+                .map(s -> new ScoreView(s.principle(), s.scoredBy(), s.score(), s.whoScored(), s.note(), s.recordedBy())).toList();
+    }
+
+    /**
+     * Saves a team's scores for the quarter a day falls in, all or none: a score given again for
+     * the same principle and scorer replaces the earlier one.
+     */
+    @Audited(action = "self-assessment.save", recordType = "Team", purpose = "participation audit")
+    public void saveSelfAssessment(@org.coplan.audit.RecordId long teamId, LocalDate day, List<PrincipleScoreDraft> drafts) {
+        CurrentUser me = ofTeam(teamId);
+        List<FieldProblem> problems = new ArrayList<>();
+        if (day == null) {
+            problems.add(new FieldProblem("quarter", "Choose the quarter the scores are for."));
+        }
+        drafts.forEach(d -> d.problems().stream().filter(p -> !problems.contains(p)).forEach(problems::add));
+        if (drafts.isEmpty()) {
+            problems.add(new FieldProblem("score", "Give at least one score."));
+        }
+        InvalidInputException.throwIfAny(problems);
+        LocalDate quarter = Measures.quarterStart(day);
+        Map<String, PrincipleScore> existing = new HashMap<>();
+        repository.scoresOf(teamId, quarter).forEach(s -> existing.put(s.principle() + ":" + s.scoredBy(), s));
+        java.time.Instant now = java.time.Instant.now();
+        for (PrincipleScoreDraft d : drafts) {
+            PrincipleScore old = existing.get(d.principle() + ":" + d.scoredBy());
+            if (old != null) {
+                old.rescore(d, me.username(), now);
+            } else {
+                repository.add(new PrincipleScore(teamId, quarter, d, me.username(), now));
+            }
+        }
+        AuditNote.current().detail(drafts.size() + " scores for " + Measures.quarterOf(quarter));
+    }
+
+    /** The caller, when they manage or work in the team; "not found" otherwise. */
+    private CurrentUser ofTeam(long teamId) {
+        CurrentUser me = callers.current();
+        if (!me.teamIds().contains(teamId) || !(me.has(Role.MANAGER) || me.has(Role.PRACTITIONER))) {
+            throw new RecordNotFoundException("Team", teamId);
+        }
+        return me;
+    }
+
     /** What a drill-down lists. */
     public enum Drill {
         /** Decisions of a team or project (optionally of one band). */
@@ -230,6 +282,8 @@ public class ParticipationAuditService {
             g.decisions += count;
             g.changed += number(r[7]);
             g.lived += number(r[8]);
+            g.jointly += number(r[9]);
+            g.livedDecider += number(r[10]);
             g.highestOrdinal = Math.max(g.highestOrdinal, (int) number(r[4]));
         }
         for (Object[] r : repository.feedbackCounts(scope)) {
@@ -264,6 +318,16 @@ public class ParticipationAuditService {
             chairedByQuarter.merge(Measures.quarterOf(ParticipationAuditRepository.date(r[1])), s, Share::plus);
         }
         Map<Long, Object[]> planRows = repository.planCounts(scope).stream().collect(Collectors.toMap(r -> number(r[0]), r -> r));
+        long allPlans = 0;
+        long withStrengths = 0;
+        long circleMembers = 0;
+        long usingOffers = 0;
+        for (Object[] p : planRows.values()) {
+            allPlans += number(p[1]);
+            withStrengths += number(p[5]);
+            circleMembers += number(p[6]);
+            usingOffers += number(p[7]);
+        }
         List<TeamPlans> plans = new ArrayList<>();
         Set<Long> planTeams = new TreeSet<>(chaired.keySet());
         planTeams.addAll(planRows.keySet());
@@ -361,8 +425,30 @@ public class ParticipationAuditService {
             quarters.add(new QuarterRag(name, own, Measures.rag(own, ownWordsThreshold, amberMargin), ch,
                     Measures.rag(ch, chairedThreshold, amberMargin), fed, Measures.rag(fed, fedBackThreshold, amberMargin)));
         }
+        // The six co-production principles: the latest quarter's scores beside the records' evidence.
+        long jointly = groups.values().stream().mapToLong(g -> g.jointly).sum();
+        long livedDecider = groups.values().stream().mapToLong(g -> g.livedDecider).sum();
+        Map<String, long[]> scores = new HashMap<>();
+        for (Object[] r : repository.principleScores(scope, Measures.quarterStart(scope.to()))) {
+            scores.put(r[0] + ":" + r[1], new long[] {number(r[2]), number(r[3])});
+        }
+        Map<Principle, Share> evidence = Map.of(
+                Principle.ASSETS, new Share(withStrengths, allPlans),
+                Principle.CAPABILITIES, new Share(jointly, totals.decisions()),
+                Principle.RECIPROCITY, new Share(totals.pledgesKept(), totals.pledges()),
+                Principle.PEER_NETWORKS, Share.NONE,
+                Principle.BLURRING_DISTINCTIONS, new Share(livedDecider, totals.decisions()),
+                Principle.FACILITATING, new Share(usingOffers, allPlans));
+        List<ParticipationReport.PrincipleRow> principles = new ArrayList<>();
+        for (Principle principle : Principle.values()) {
+            long[] team = scores.getOrDefault(principle + ":" + ScoredBy.TEAM, new long[2]);
+            long[] partners = scores.getOrDefault(principle + ":" + ScoredBy.PARTNERS, new long[2]);
+            principles.add(new ParticipationReport.PrincipleRow(principle, Measures.mean(team[0], team[1]), team[1],
+                    Measures.mean(partners[0], partners[1]), partners[1], evidence.get(principle),
+                    principle == Principle.PEER_NETWORKS ? Measures.mean(circleMembers, allPlans) : null));
+        }
         return new ParticipationReport(filters(asked, scope, teamNames), teamGroups, projectGroups, plans, checks, totals, quarters,
-                new ParticipationReport.Thresholds(ownWordsThreshold, chairedThreshold, fedBackThreshold, amberMargin));
+                new ParticipationReport.Thresholds(ownWordsThreshold, chairedThreshold, fedBackThreshold, amberMargin), principles);
     }
 
     private Filters filters(AuditFilter asked, Scope scope, Map<Long, String> teamNames) {
@@ -384,6 +470,8 @@ public class ParticipationAuditService {
         long decisions;
         long changed;
         long lived;
+        long jointly;
+        long livedDecider;
         long gapSum;
         long ratings;
         int highestOrdinal;

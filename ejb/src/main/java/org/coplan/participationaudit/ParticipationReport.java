@@ -9,7 +9,17 @@ import org.coplan.participationaudit.Measures.Share;
 
 /** Every measure of the participation audit for one filter, as the dashboard, the exports and the API show it. */
 public record ParticipationReport(Filters filters, List<DecisionGroup> teams, List<DecisionGroup> projects, List<TeamPlans> plans,
-                                  List<ProjectChecks> projectChecks, Totals totals, List<QuarterRag> quarters, Thresholds thresholds) {
+                                  List<ProjectChecks> projectChecks, Totals totals, List<QuarterRag> quarters, Thresholds thresholds,
+                                  List<PrincipleRow> principles) {
+
+    /**
+     * One co-production principle: the mean of the teams' own scores and of their lived-experience
+     * partners' scores for the report's latest quarter (null when none), beside CoPlan's own
+     * evidence for it — a share, or for peer networks the mean size of a circle of support.
+     */
+    public record PrincipleRow(Principle principle, Double teamScore, long teamScores, Double partnersScore, long partnersScores,
+                               Share evidence, Double evidenceValue) {
+    }
 
     /** What the report was filtered by, in words as well as ids, so that every screen and export can say it. */
     public record Filters(Long teamId, String teamName, String serviceArea, String locality, Long ladderId, String ladderName,

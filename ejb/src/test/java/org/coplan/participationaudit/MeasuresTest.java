@@ -71,6 +71,24 @@ class MeasuresTest {
     }
 
     @Test
+    void aMeanIsNothingWithoutCountsAndKeepsOneDecimalPlace() {
+        assertThat(Measures.mean(0, 0)).isNull();
+        assertThat(Measures.mean(7, 2)).isEqualTo(3.5);
+        assertThat(Measures.mean(10, 3)).isEqualTo(3.3);
+    }
+
+    @Test
+    void aScoreIsFromOneToFiveAndSaysWhoGaveIt() {
+        assertThat(new PrincipleScoreDraft(Principle.ASSETS, ScoredBy.TEAM, 3, "Team meeting", null).problems()).isEmpty();
+        assertThat(new PrincipleScoreDraft(Principle.ASSETS, ScoredBy.TEAM, 6, "Team meeting", null).problems())
+                .extracting(p -> p.field()).containsExactly("score-ASSETS-TEAM");
+        assertThat(new PrincipleScoreDraft(Principle.RECIPROCITY, ScoredBy.PARTNERS, 0, " ", null).problems())
+                .extracting(p -> p.field()).containsExactly("score-RECIPROCITY-PARTNERS", "who-PARTNERS");
+        assertThat(new PrincipleScoreDraft(null, ScoredBy.TEAM, 3, "x", null).problems()).extracting(p -> p.field())
+                .containsExactly("score");
+    }
+
+    @Test
     void ragIsGreenAtTheThresholdAmberWithinTheMarginAndRedBelow() {
         assertThat(Measures.rag(new Share(9, 10), 0.90, 0.10)).isEqualTo(Rag.GREEN);
         assertThat(Measures.rag(new Share(8, 10), 0.90, 0.10)).isEqualTo(Rag.AMBER);

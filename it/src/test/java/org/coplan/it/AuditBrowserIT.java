@@ -65,6 +65,28 @@ class AuditBrowserIT extends OneBrowserPerClass {
         browser.waitForHeading("Participation audit");
         assertThat(browser.waitFor(By.id("filtered-by")).getText()).contains("Leith Adult Support Team");
 
+        // The six principles: the manager records the team's and the partners' scores.
+        browser.driver().findElement(By.partialLinkText("Score the principles for Leith Adult Support Team")).click();
+        browser.waitFor(By.id("principles-heading"));
+        new Select(browser.driver().findElement(By.id("scores:score-ASSETS-TEAM"))).selectByValue("4");
+        new Select(browser.driver().findElement(By.id("scores:score-ASSETS-PARTNERS"))).selectByValue("2");
+        browser.driver().findElement(By.id("scores:who-TEAM")).clear();
+        browser.driver().findElement(By.id("scores:save")).click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("scores"), "Say who gave the scores"));
+        assertThat(new Select(browser.driver().findElement(By.id("scores:score-ASSETS-TEAM"))).getFirstSelectedOption()
+                .getAttribute("value")).as("the form keeps what was chosen").isEqualTo("4");
+        assertThat(browser.seriousAccessibilityProblems()).as("principles form").isEmpty();
+        browser.driver().findElement(By.id("scores:who-TEAM")).sendKeys("Team meeting");
+        browser.driver().findElement(By.id("scores:who-PARTNERS")).clear();
+        browser.driver().findElement(By.id("scores:who-PARTNERS")).sendKeys("Carers' forum");
+        browser.driver().findElement(By.id("scores:save")).click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("scores"), "The scores are saved."));
+        browser.driver().findElement(By.partialLinkText("Back to the participation audit")).click();
+        browser.waitForHeading("Participation audit");
+        assertThat(browser.waitFor(By.id("principles")).getText()).contains("Seeing people as assets", "/ 5");
+
         // Exports need a purpose; then both download.
         browser.driver().findElement(By.id("exportForm:csv")).click();
         new WebDriverWait(browser.driver(), Duration.ofSeconds(20))

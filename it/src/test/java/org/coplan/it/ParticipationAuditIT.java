@@ -141,6 +141,47 @@ class ParticipationAuditIT {
     }
 
     @Test
+    void aTeamScoresTheSixPrinciplesAndTheRecordsStandBesideTheScores() throws Exception {
+        var noWho = List.of(new org.coplan.participationaudit.PrincipleScoreDraft(org.coplan.participationaudit.Principle.ASSETS,
+                org.coplan.participationaudit.ScoredBy.TEAM, 4, " ", null));
+        assertThatThrownBy(() -> as(managerA, () -> { audit.saveSelfAssessment(w.teamA(), today, noWho); return null; }))
+                .isInstanceOf(InvalidInputException.class).satisfies(e -> assertThat(((InvalidInputException) e).problems())
+                        .extracting(p -> p.field()).containsExactly("who-TEAM"));
+        var drafts = List.of(
+                new org.coplan.participationaudit.PrincipleScoreDraft(org.coplan.participationaudit.Principle.ASSETS,
+                        org.coplan.participationaudit.ScoredBy.TEAM, 4, "Team meeting", null),
+                new org.coplan.participationaudit.PrincipleScoreDraft(org.coplan.participationaudit.Principle.ASSETS,
+                        org.coplan.participationaudit.ScoredBy.PARTNERS, 2, "Carers' forum", "They want more say"));
+        as(managerA, () -> { audit.saveSelfAssessment(w.teamA(), today, drafts); return null; });
+        // Scored again in the same quarter: the new score replaces the old.
+        as(w.practitionerA(), () -> { audit.saveSelfAssessment(w.teamA(), today, List.of(new org.coplan.participationaudit.PrincipleScoreDraft(
+                org.coplan.participationaudit.Principle.ASSETS, org.coplan.participationaudit.ScoredBy.TEAM, 5, "Team meeting", null)));
+                return null; });
+        assertThat(as(managerA, () -> audit.selfAssessment(w.teamA(), today))).hasSize(2);
+        var rows = as(managerA, () -> audit.report(teamA())).principles();
+        assertThat(rows).hasSize(6);
+        var assets = rows.get(0);
+        assertThat(assets.principle()).isEqualTo(org.coplan.participationaudit.Principle.ASSETS);
+        assertThat(assets.teamScore()).isEqualTo(5.0);
+        assertThat(assets.partnersScore()).isEqualTo(2.0);
+        assertThat(assets.evidence()).as("no strengths recorded in Ann's plan").isEqualTo(new Share(0, 1));
+        var byPrinciple = rows.stream().collect(java.util.stream.Collectors.toMap(r -> r.principle(), r -> r));
+        // Decisions in view: team A's two, and those of the co-design projects in team A's locality.
+        long inView = as(managerA, () -> audit.report(teamA())).totals().decisions();
+        var capabilities = byPrinciple.get(org.coplan.participationaudit.Principle.CAPABILITIES).evidence();
+        assertThat(capabilities.of()).isEqualTo(inView);
+        assertThat(capabilities.count()).as("Ann's own decision at least").isBetween(1L, inView - 1);
+        assertThat(byPrinciple.get(org.coplan.participationaudit.Principle.BLURRING_DISTINCTIONS).evidence().count()).isPositive();
+        assertThat(byPrinciple.get(org.coplan.participationaudit.Principle.PEER_NETWORKS).evidenceValue()).isEqualTo(0.0);
+        assertThat(byPrinciple.get(org.coplan.participationaudit.Principle.RECIPROCITY).teamScore()).isNull();
+        // Only the team's own manager and practitioners score it.
+        for (String other : List.of(w.practitionerB(), w.facilitator(), w.family())) {
+            assertThatThrownBy(() -> as(other, () -> { audit.saveSelfAssessment(w.teamA(), today, drafts); return null; }))
+                    .as(other).isInstanceOf(RecordNotFoundException.class);
+        }
+    }
+
+    @Test
     void aManagerSeesOnlyTheirServiceArea() throws Exception {
         // Team B is a children's team: not this adults' manager's.
         assertThatThrownBy(() -> as(managerA, () -> audit.report(new AuditFilter(w.teamB(), null, null, null, null, null))))

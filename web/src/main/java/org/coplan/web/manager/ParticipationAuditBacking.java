@@ -168,6 +168,11 @@ public class ParticipationAuditBacking implements Serializable {
         return AuditWords.lundy(lundy);
     }
 
+    /** The teams in view that the manager manages: theirs to score against the principles. */
+    public List<TeamSummary> getManagedTeams() {
+        return report == null ? List.of() : getTeams().stream().filter(t -> report.filters().manages(t.id())).toList();
+    }
+
     /** The localities of the teams in the manager's service areas. */
     public List<String> getLocalities() {
         return getTeams().stream().map(TeamSummary::locality).distinct().sorted().toList();
