@@ -88,6 +88,9 @@ public class DemoCouncil {
     @EJB
     PortalService portal;
 
+    @EJB
+    org.coplan.participationaudit.ParticipationAuditService participationAudit;
+
     @PostConstruct
     void load() {
         String file = System.getProperty(PROPERTY);
@@ -196,6 +199,7 @@ public class DemoCouncil {
         added += demoBridge.attachThemes(projectList, projectsByName);
         added += loadPortalLinks(council, people);
         added += loadDecisions(council, plans, projectsByName, today);
+        added += loadPrincipleScores(council, teams, today);
         LOG.info(added == 0 ? "Demo council already loaded" : "Demo council: " + added + " records added");
     }
 
@@ -230,6 +234,39 @@ public class DemoCouncil {
                 loaded++;
             } catch (Exception e) {
                 throw new IllegalStateException("A demo portal link was refused: " + e.getMessage(), e);
+            }
+        }
+        return loaded;
+    }
+
+    /** This quarter's self-assessments against the co-production principles, as a team's manager records them. */
+    private int loadPrincipleScores(JsonObject council, Map<String, Team> teams, LocalDate today) {
+        JsonArray list = council.getJsonArray("principleScores");
+        int loaded = 0;
+        for (JsonObject a : list == null ? List.<JsonObject>of() : list.getValuesAs(JsonObject.class)) {
+            long teamId = teams.get(a.getString("team")).id();
+            String by = a.getString("by");
+            try {
+                if (!SystemTasks.runAs(by, () -> participationAudit.selfAssessment(teamId, today)).isEmpty()) {
+                    continue;
+                }
+                List<org.coplan.participationaudit.PrincipleScoreDraft> drafts = new java.util.ArrayList<>();
+                for (String scorer : List.of("TEAM", "PARTNERS")) {
+                    JsonObject scores = a.getJsonObject(scorer);
+                    for (String principle : scores.getJsonObject("scores").keySet()) {
+                        drafts.add(new org.coplan.participationaudit.PrincipleScoreDraft(
+                                org.coplan.participationaudit.Principle.valueOf(principle),
+                                org.coplan.participationaudit.ScoredBy.valueOf(scorer),
+                                scores.getJsonObject("scores").getInt(principle), scores.getString("who"), null));
+                    }
+                }
+                SystemTasks.runAs(by, () -> {
+                    participationAudit.saveSelfAssessment(teamId, today, drafts);
+                    return null;
+                });
+                loaded += drafts.size();
+            } catch (Exception e) {
+                throw new IllegalStateException("Demo principle scores were refused: " + e.getMessage(), e);
             }
         }
         return loaded;
