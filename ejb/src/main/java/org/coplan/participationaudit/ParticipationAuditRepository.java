@@ -35,6 +35,22 @@ public class ParticipationAuditRepository {
 
     private static final String LIVED = "('PERSON', 'FAMILY_CARER', 'PARTNER_GROUP')";
 
+    /** 1 when the plan (sp) has a version that was agreed. */
+    private static final String AGREED = "CASE WHEN EXISTS (SELECT 1 FROM plan_version av WHERE av.plan_id = sp.id"
+            + " AND av.agreed_on IS NOT NULL) THEN 1 ELSE 0 END";
+
+    /** 1 when the person co-signed the plan's (sp) latest agreed version. */
+    private static final String CO_SIGNED = "CASE WHEN EXISTS (SELECT 1 FROM plan_version lv JOIN plan_sign_off so"
+            + " ON so.plan_version_id = lv.id AND so.signer = 'PERSON' WHERE lv.plan_id = sp.id AND lv.version_no = ("
+            + "SELECT MAX(v2.version_no) FROM plan_version v2 WHERE v2.plan_id = sp.id AND v2.agreed_on IS NOT NULL))"
+            + " THEN 1 ELSE 0 END";
+
+    /** Plans with their people, teams, current version (cv) and its About me (ps). */
+    private static final String CURRENT_PLANS = " FROM support_plan sp JOIN person p ON p.id = sp.person_id"
+            + " JOIN team t ON t.id = p.team_id"
+            + " LEFT JOIN plan_version cv ON cv.plan_id = sp.id AND cv.version_no = sp.current_version_no"
+            + " LEFT JOIN plan_section ps ON ps.plan_version_id = cv.id AND ps.section_key = 'about-me'";
+
     /**
      * Every decision in scope taken in the period, at its current version: a plan's or a review's
      * grouped by the person's team, a project's or a session's by the project.
@@ -105,17 +121,12 @@ public class ParticipationAuditRepository {
     public List<Object[]> planCounts(Scope scope) {
         return run("SELECT t.id, COUNT(*),"
                 + " SUM(CASE WHEN ps.written_by IN ('PERSON', 'PERSON_WITH_HELP') THEN 1 ELSE 0 END),"
-                + " SUM(CASE WHEN EXISTS (SELECT 1 FROM plan_version av WHERE av.plan_id = sp.id AND av.agreed_on IS NOT NULL)"
-                + " THEN 1 ELSE 0 END),"
-                + " SUM(CASE WHEN EXISTS (SELECT 1 FROM plan_version lv JOIN plan_sign_off so ON so.plan_version_id = lv.id"
-                + " AND so.signer = 'PERSON' WHERE lv.plan_id = sp.id AND lv.version_no = (SELECT MAX(v2.version_no)"
-                + " FROM plan_version v2 WHERE v2.plan_id = sp.id AND v2.agreed_on IS NOT NULL)) THEN 1 ELSE 0 END),"
+                + " SUM(" + AGREED + "),"
+                + " SUM(" + CO_SIGNED + "),"
                 + " SUM(CASE WHEN st.body IS NOT NULL AND st.body NOT LIKE '%\"items\":[]%' THEN 1 ELSE 0 END),"
                 + " SUM(CASE WHEN ci.body IS NULL THEN 0 ELSE (LENGTH(ci.body) - LENGTH(REPLACE(ci.body, '\"name\":', ''))) / 7 END),"
                 + " SUM(CASE WHEN EXISTS (SELECT 1 FROM plan_offer_use u WHERE u.plan_version_id = cv.id) THEN 1 ELSE 0 END)"
-                + " FROM support_plan sp JOIN person p ON p.id = sp.person_id JOIN team t ON t.id = p.team_id"
-                + " LEFT JOIN plan_version cv ON cv.plan_id = sp.id AND cv.version_no = sp.current_version_no"
-                + " LEFT JOIN plan_section ps ON ps.plan_version_id = cv.id AND ps.section_key = 'about-me'"
+                + CURRENT_PLANS
                 + " LEFT JOIN plan_section st ON st.plan_version_id = cv.id AND st.section_key = 'strengths'"
                 + " LEFT JOIN plan_section ci ON ci.plan_version_id = cv.id AND ci.section_key = 'circle'"
                 + " WHERE sp.current_for_person IS NOT NULL AND sp.status <> 'CLOSED' AND" + TEAM_SCOPE
@@ -202,14 +213,8 @@ public class ParticipationAuditRepository {
     /** Rows: plan id, person's name, reference, written by, co-signed (1/0), agreed (1/0). Current open plans of one team. */
     public List<Object[]> plansOfTeam(Scope scope, long teamId, int max) {
         String sql = "SELECT sp.id, p.given_name || ' ' || p.family_name, p.reference, ps.written_by,"
-                + " CASE WHEN EXISTS (SELECT 1 FROM plan_version lv JOIN plan_sign_off so ON so.plan_version_id = lv.id"
-                + " AND so.signer = 'PERSON' WHERE lv.plan_id = sp.id AND lv.version_no = (SELECT MAX(v2.version_no)"
-                + " FROM plan_version v2 WHERE v2.plan_id = sp.id AND v2.agreed_on IS NOT NULL)) THEN 1 ELSE 0 END,"
-                + " CASE WHEN EXISTS (SELECT 1 FROM plan_version av WHERE av.plan_id = sp.id AND av.agreed_on IS NOT NULL)"
-                + " THEN 1 ELSE 0 END"
-                + " FROM support_plan sp JOIN person p ON p.id = sp.person_id JOIN team t ON t.id = p.team_id"
-                + " LEFT JOIN plan_version cv ON cv.plan_id = sp.id AND cv.version_no = sp.current_version_no"
-                + " LEFT JOIN plan_section ps ON ps.plan_version_id = cv.id AND ps.section_key = 'about-me'"
+                + " " + CO_SIGNED + ", " + AGREED
+                + CURRENT_PLANS
                 + " WHERE sp.current_for_person IS NOT NULL AND sp.status <> 'CLOSED' AND" + TEAM_SCOPE + "AND t.id = ?9"
                 + " ORDER BY p.family_name, p.given_name";
         return rows(query(sql, scope).setParameter(9, teamId).setMaxResults(max));

@@ -31,12 +31,7 @@ public class AuditDrillBacking implements Serializable {
     private String kind;
     private String group;
     private String band;
-    private String team;
-    private String serviceArea;
-    private String locality;
-    private String ladder;
-    private String from;
-    private String to;
+    private final AuditFilterParams params = new AuditFilterParams();
     private List<DrillItem> items;
     private AuditFilter filter;
     private String filterWords;
@@ -48,7 +43,7 @@ public class AuditDrillBacking implements Serializable {
         try {
             Drill what = Drill.valueOf(drill == null ? "" : drill);
             long groupId = Long.parseLong(group == null ? "" : group.trim());
-            filter = AuditFilters.parse(team, serviceArea, locality, ladder, from, to);
+            filter = params.toFilter();
             items = audit.drillDown(filter, what, kind, groupId, band);
             filterWords = AuditWords.filters(audit.filtersOf(filter));
         } catch (IllegalArgumentException | InvalidInputException | RecordNotFoundException notThere) {
@@ -59,20 +54,8 @@ public class AuditDrillBacking implements Serializable {
 
     /** The address of the audit with the same filters. */
     public String getBackQuery() {
-        StringBuilder q = new StringBuilder();
-        add(q, "team", team);
-        add(q, "area", serviceArea);
-        add(q, "locality", locality);
-        add(q, "ladder", ladder);
-        add(q, "from", from);
-        add(q, "to", to);
-        return q.length() == 0 ? "" : "?" + q.substring(1);
-    }
-
-    private static void add(StringBuilder q, String name, String value) {
-        if (value != null && !value.isBlank()) {
-            q.append('&').append(name).append('=').append(java.net.URLEncoder.encode(value.trim(), java.nio.charset.StandardCharsets.UTF_8));
-        }
+        String q = params.query();
+        return q.isEmpty() ? "" : "?" + q.substring(1);
     }
 
     public String getFilterWords() {
@@ -119,51 +102,7 @@ public class AuditDrillBacking implements Serializable {
         this.band = band;
     }
 
-    public String getTeam() {
-        return team;
-    }
-
-    public void setTeam(String team) {
-        this.team = team;
-    }
-
-    public String getServiceArea() {
-        return serviceArea;
-    }
-
-    public void setServiceArea(String serviceArea) {
-        this.serviceArea = serviceArea;
-    }
-
-    public String getLocality() {
-        return locality;
-    }
-
-    public void setLocality(String locality) {
-        this.locality = locality;
-    }
-
-    public String getLadder() {
-        return ladder;
-    }
-
-    public void setLadder(String ladder) {
-        this.ladder = ladder;
-    }
-
-    public String getFrom() {
-        return from;
-    }
-
-    public void setFrom(String from) {
-        this.from = from;
-    }
-
-    public String getTo() {
-        return to;
-    }
-
-    public void setTo(String to) {
-        this.to = to;
+    public AuditFilterParams getParams() {
+        return params;
     }
 }

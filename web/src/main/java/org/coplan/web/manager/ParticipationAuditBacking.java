@@ -46,12 +46,7 @@ public class ParticipationAuditBacking implements Serializable {
     @Inject
     transient LadderService ladderService;
 
-    private String team;
-    private String serviceArea;
-    private String locality;
-    private String ladder;
-    private String from;
-    private String to;
+    private final AuditFilterParams params = new AuditFilterParams();
     private String purpose;
 
     private ParticipationReport report;
@@ -64,11 +59,11 @@ public class ParticipationAuditBacking implements Serializable {
             return;
         }
         try {
-            filter = AuditFilters.parse(team, serviceArea, locality, ladder, from, to);
+            filter = params.toFilter();
             report = audit.report(filter);
             // The form shows the period the report covers, also when the address left it out.
-            from = report.filters().from().toString();
-            to = report.filters().to().toString();
+            params.setFrom(report.filters().from().toString());
+            params.setTo(report.filters().to().toString());
         } catch (InvalidInputException invalid) {
             invalid.problems().forEach(p -> Messages.error("filter:" + p.field(), p.message()));
             Messages.error(null, Messages.text("audit.filterProblem"));
@@ -196,20 +191,7 @@ public class ParticipationAuditBacking implements Serializable {
 
     /** The filters as an address query, for the drill-down links. */
     public String getFilterQuery() {
-        StringBuilder q = new StringBuilder();
-        append(q, "team", team);
-        append(q, "area", serviceArea);
-        append(q, "locality", locality);
-        append(q, "ladder", ladder);
-        append(q, "from", report == null ? from : report.filters().from().toString());
-        append(q, "to", report == null ? to : report.filters().to().toString());
-        return q.toString();
-    }
-
-    private static void append(StringBuilder q, String name, String value) {
-        if (value != null && !value.isBlank()) {
-            q.append('&').append(name).append('=').append(java.net.URLEncoder.encode(value.trim(), StandardCharsets.UTF_8));
-        }
+        return params.query();
     }
 
     public List<TeamSummary> getTeams() {
@@ -230,52 +212,8 @@ public class ParticipationAuditBacking implements Serializable {
         return report;
     }
 
-    public String getTeam() {
-        return team;
-    }
-
-    public void setTeam(String team) {
-        this.team = team;
-    }
-
-    public String getServiceArea() {
-        return serviceArea;
-    }
-
-    public void setServiceArea(String serviceArea) {
-        this.serviceArea = serviceArea;
-    }
-
-    public String getLocality() {
-        return locality;
-    }
-
-    public void setLocality(String locality) {
-        this.locality = locality;
-    }
-
-    public String getLadder() {
-        return ladder;
-    }
-
-    public void setLadder(String ladder) {
-        this.ladder = ladder;
-    }
-
-    public String getFrom() {
-        return from;
-    }
-
-    public void setFrom(String from) {
-        this.from = from;
-    }
-
-    public String getTo() {
-        return to;
-    }
-
-    public void setTo(String to) {
-        this.to = to;
+    public AuditFilterParams getParams() {
+        return params;
     }
 
     public String getPurpose() {
