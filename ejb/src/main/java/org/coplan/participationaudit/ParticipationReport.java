@@ -66,8 +66,8 @@ public record ParticipationReport(Filters filters, List<DecisionGroup> teams, Li
     }
 
     /** One quarter's red/amber/green summary. Own words are counted as the plans stand today, so only the latest quarter has them. */
-    public record QuarterRag(String quarter, Share ownWords, Rag ownWordsRag, Share chaired, Rag chairedRag, Share fedBackInTime,
-                             Rag fedBackRag) {
+    public record QuarterRag(String quarter, LocalDate from, LocalDate to, Share ownWords, Rag ownWordsRag, Share chaired,
+                             Rag chairedRag, Share fedBackInTime, Rag fedBackRag) {
     }
 
     /** The thresholds the summary was measured against. */

@@ -38,6 +38,18 @@ public class AuditFilterParams implements Serializable {
         return q.toString();
     }
 
+    /** The same filters for another period: the address of the audit for one quarter. */
+    public String queryFor(java.time.LocalDate start, java.time.LocalDate end) {
+        StringBuilder q = new StringBuilder();
+        add(q, "team", team);
+        add(q, "area", area);
+        add(q, "locality", locality);
+        add(q, "ladder", ladder);
+        add(q, "from", start.toString());
+        add(q, "to", end.toString());
+        return "?" + q.substring(1);
+    }
+
     private static void add(StringBuilder q, String name, String value) {
         if (value != null && !value.isBlank()) {
             q.append('&').append(name).append('=').append(URLEncoder.encode(value.trim(), StandardCharsets.UTF_8));
