@@ -80,6 +80,8 @@ public class CoDesignService {
         ProjectSummary summary = ProjectSummary.of(project, project.member(me.id()).orElseThrow().role());
         Map<Long, String> names = projects.memberNames(projectId);
         LocalDate today = CouncilTime.today();
+        // Sessions (with their attendees) first: the pledges' query below would otherwise load them without.
+        List<SessionView> sessions = projects.sessionsOf(projectId).stream().map(SessionView::of).toList();
         List<Contribution> contributions = projects.contributionsOf(projectId);
         Set<Long> unpaid = project.members().stream().filter(ProjectMember::unpaidContributor).map(ProjectMember::userId)
                 .collect(Collectors.toSet());
@@ -88,7 +90,7 @@ public class CoDesignService {
                 g.remindOn(today))).toList();
         return new ProjectDetail(summary,
                 members(project, names),
-                projects.sessionsOf(projectId).stream().map(SessionView::of).toList(),
+                sessions,
                 pledges, pledges.stream().filter(PledgeView::remind).toList(),
                 contributions.stream().map(c -> new ContributionView(c.id(), names.getOrDefault(c.memberUserId(), ""), c.workedOn(),
                         c.minutes(), c.ratePence(), c.amountPence(), c.claimedOn(), c.paidOn())).toList(),

@@ -55,9 +55,10 @@ public class ProjectRepository {
                 .collect(Collectors.toMap(row -> (Long) row[0], row -> (String) row[1]));
     }
 
+    /** A project's sessions with their attendees, in one statement however many sessions there are. */
     public List<ProjectSession> sessionsOf(long projectId) {
-        return em.createQuery("SELECT s FROM ProjectSession s WHERE s.project.id = :id ORDER BY s.plannedOn, s.id",
-                        ProjectSession.class)
+        return em.createQuery("SELECT DISTINCT s FROM ProjectSession s LEFT JOIN FETCH s.attendees WHERE s.project.id = :id "
+                        + "ORDER BY s.plannedOn, s.id", ProjectSession.class)
                 .setParameter("id", projectId)
                 .getResultList();
     }

@@ -6,7 +6,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The participation audit's queries: read-only SQL over the plans', decisions' and projects'
@@ -18,9 +17,6 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 @ApplicationScoped
 public class ParticipationAuditRepository {
-
-    /** How many queries this repository has sent, so that a test can show the count does not grow with the data. */
-    private static final AtomicLong QUERIES = new AtomicLong();
 
     @PersistenceContext(unitName = "coplan")
     EntityManager em;
@@ -181,7 +177,6 @@ public class ParticipationAuditRepository {
 
     /** One team's scores for one quarter, to change them. */
     public List<PrincipleScore> scoresOf(long teamId, LocalDate quarterStart) {
-        QUERIES.incrementAndGet();
         return em.createQuery("SELECT s FROM PrincipleScore s WHERE s.teamId = :team AND s.quarterStart = :quarter", PrincipleScore.class)
                 .setParameter("team", teamId).setParameter("quarter", quarterStart).getResultList();
     }
@@ -255,10 +250,6 @@ public class ParticipationAuditRepository {
         return rows(query(sql, scope).setParameter(9, projectId).setMaxResults(max));
     }
 
-    public static long queriesSent() {
-        return QUERIES.get();
-    }
-
     private List<Object[]> run(String sql, Scope scope) {
         return rows(query(sql, scope));
     }
@@ -273,7 +264,6 @@ public class ParticipationAuditRepository {
 
     @SuppressWarnings("unchecked")
     private static List<Object[]> rows(Query q) {
-        QUERIES.incrementAndGet();
         return q.getResultList();
     }
 

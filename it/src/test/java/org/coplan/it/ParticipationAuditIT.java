@@ -19,7 +19,6 @@ import org.coplan.participation.RatingDraft;
 import org.coplan.participation.Standing;
 import org.coplan.participationaudit.AuditFilter;
 import org.coplan.participationaudit.Measures.Share;
-import org.coplan.participationaudit.ParticipationAuditRepository;
 import org.coplan.participationaudit.ParticipationAuditService;
 import org.coplan.participationaudit.ParticipationReport;
 import org.coplan.shared.InvalidInputException;
@@ -219,9 +218,7 @@ class ParticipationAuditIT {
     void theNumberOfQueriesDoesNotGrowWithTheData() throws Exception {
         AuditFilter everything = new AuditFilter(null, null, null, null, null, null);
         as(managerA, () -> audit.report(everything));
-        long before = ParticipationAuditRepository.queriesSent();
-        as(managerA, () -> audit.report(everything));
-        long first = ParticipationAuditRepository.queriesSent() - before;
+        var first = as(managerA, () -> org.coplan.shared.SqlStatements.counted(() -> audit.report(everything))).reads();
         var owner = DecisionOwner.plan(plan);
         var sam = new DecisionParty("Sam Worker", Standing.PRACTITIONER);
         for (int i = 0; i < 5; i++) {
@@ -232,11 +229,12 @@ class ParticipationAuditIT {
         long project = as(w.facilitator(), () -> codesign.startProject(new ProjectDraft("Counted " + w.suffix(), "More rows",
                 "Leith", ServiceArea.ADULTS, data.tlapLadder(), data.tlapRung("CO_PRODUCTION"))));
         assertThat(project).isPositive();
-        long middle = ParticipationAuditRepository.queriesSent();
-        var more = as(managerA, () -> audit.report(everything));
-        long second = ParticipationAuditRepository.queriesSent() - middle;
-        assertThat(second).as("queries for one report, with more decisions and projects").isEqualTo(first);
-        assertThat(first).isLessThanOrEqualTo(12);
+        as(managerA, () -> audit.report(everything));
+        var counted = as(managerA, () -> org.coplan.shared.SqlStatements.counted(() -> audit.report(everything)));
+        var more = counted.result();
+        assertThat(counted.reads()).as("SQL statements for one report, with more decisions and projects, against: %s", first)
+                .hasSameSizeAs(first);
+        assertThat(first).as("the report's statements: %s", first).hasSizeLessThanOrEqualTo(16);
         assertThat(more.totals().decisions()).isGreaterThanOrEqualTo(7);
     }
 
