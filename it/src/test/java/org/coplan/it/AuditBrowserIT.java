@@ -54,6 +54,7 @@ class AuditBrowserIT extends OneBrowserPerClass {
                 .until(ExpectedConditions.textToBePresentInElementLocated(By.id("filtered-by"), "Team: Leith Adult Support Team"));
         assertThat(browser.driver().getCurrentUrl()).contains("team=");
         assertThat(browser.driver().findElement(By.id("teams-table")).getText()).doesNotContain("Pilton Children");
+        assertThat(browser.driver().findElement(By.id("projects-of-locality")).getText()).contains("the team's locality");
 
         // Drill down: the decisions behind the team's figure.
         browser.driver().findElement(By.cssSelector("#teams-table a.drill")).click();
