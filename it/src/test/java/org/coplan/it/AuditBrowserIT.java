@@ -2,7 +2,6 @@ package org.coplan.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -11,9 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A manager opens the participation audit, filters it, drills into a figure and downloads both exports. */
 @ExtendWith(ArquillianExtension.class)
@@ -50,8 +47,7 @@ class AuditBrowserIT extends OneBrowserPerClass {
         // Filter by one team: the page says so, and shows only that team's decisions.
         new Select(browser.driver().findElement(By.id("filter:team"))).selectByVisibleText("Leith Adult Support Team");
         browser.driver().findElement(By.id("filter:apply")).click();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
-                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("filtered-by"), "Team: Leith Adult Support Team"));
+        browser.waitForText(By.id("filtered-by"), "Team: Leith Adult Support Team");
         assertThat(browser.driver().getCurrentUrl()).contains("team=");
         assertThat(browser.driver().findElement(By.id("teams-table")).getText()).doesNotContain("Pilton Children");
         assertThat(browser.driver().findElement(By.id("projects-of-locality")).getText()).contains("the team's locality");
@@ -73,8 +69,7 @@ class AuditBrowserIT extends OneBrowserPerClass {
         new Select(browser.driver().findElement(By.id("scores:score-ASSETS-PARTNERS"))).selectByValue("2");
         browser.driver().findElement(By.id("scores:who-TEAM")).clear();
         browser.driver().findElement(By.id("scores:save")).click();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
-                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("scores"), "Say who gave the scores"));
+        browser.waitForText(By.id("scores"), "Say who gave the scores");
         assertThat(new Select(browser.driver().findElement(By.id("scores:score-ASSETS-TEAM"))).getFirstSelectedOption()
                 .getAttribute("value")).as("the form keeps what was chosen").isEqualTo("4");
         assertThat(browser.seriousAccessibilityProblems()).as("principles form").isEmpty();
@@ -82,16 +77,14 @@ class AuditBrowserIT extends OneBrowserPerClass {
         browser.driver().findElement(By.id("scores:who-PARTNERS")).clear();
         browser.driver().findElement(By.id("scores:who-PARTNERS")).sendKeys("Carers' forum");
         browser.driver().findElement(By.id("scores:save")).click();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
-                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("scores"), "The scores are saved."));
+        browser.waitForText(By.id("scores"), "The scores are saved.");
         browser.driver().findElement(By.partialLinkText("Back to the participation audit")).click();
         browser.waitForHeading("Participation audit");
         assertThat(browser.waitFor(By.id("principles")).getText()).contains("Seeing people as assets", "/ 5");
 
         // Exports need a purpose; then both download.
         browser.driver().findElement(By.id("exportForm:csv")).click();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
-                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("exportForm"), "what the export is for"));
+        browser.waitForText(By.id("exportForm"), "what the export is for");
         browser.driver().findElement(By.id("exportForm:purpose")).sendKeys("Quarterly report to the adult services board");
         assertThat(download("exportForm:csv")).startsWith("text/csv").contains("measure,group kind,group,value,count,of",
                 "Leith Adult Support Team");

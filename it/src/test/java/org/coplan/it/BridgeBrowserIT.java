@@ -60,8 +60,7 @@ class BridgeBrowserIT extends OneBrowserPerClass {
     }
 
     private void waitForMessage(String text) {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
-                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("pageMessages"), text));
+        browser.waitForText(By.id("pageMessages"), text);
     }
 
     @Test

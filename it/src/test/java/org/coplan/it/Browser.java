@@ -79,6 +79,11 @@ public final class Browser implements AutoCloseable {
         return patiently().until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
+    /** Waits until the element holds the text, looking again while the page is replaced under it. */
+    public void waitForText(By by, String text) {
+        patiently().until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+    }
+
     public void waitForHeading(String text) {
         patiently().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), text));
     }

@@ -83,8 +83,7 @@ class CoDesignBrowserIT extends OneBrowserPerClass {
         byId("recordForm:harvest").sendKeys("Saturday mornings, run by the carers' centre");
         byId("recordForm:outputs").sendKeys("A pilot of Saturday morning breaks");
         byId("recordForm:saveSession").click();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
-                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("pageMessages"), "The session is recorded."));
+        browser.waitForText(By.id("pageMessages"), "The session is recorded.");
         assertThat(byId("world-cafe").getText()).contains("Weekend breaks", "Who should run it?", "3 / 2",
                 "Saturday mornings, run by the carers' centre");
         assertThat(byId("attendees").getText()).contains("Pat Partner – Family member or carer");
@@ -105,12 +104,10 @@ class CoDesignBrowserIT extends OneBrowserPerClass {
         byId(P + "deciderRows:0:name").sendKeys("Pat Partner");
         new Select(byId(P + "deciderRows:0:standing")).selectByVisibleText("Family member or carer");
         browser.driver().findElement(By.cssSelector("input[name='" + P + "rule'][value='PERSON_DECIDED']")).click();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
-                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("decisions-suggested"), "Co-production"));
+        browser.waitForText(By.id("decisions-suggested"), "Co-production");
         setDate(P + "decidedOn", LocalDate.now());
         byId(P + "save").click();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
-                .until(ExpectedConditions.textToBePresentInElementLocated(By.id(P + "messages"), "The decision has been saved."));
+        browser.waitForText(By.id(P + "messages"), "The decision has been saved.");
         assertThat(browser.driver().findElements(By.cssSelector(".decision-question"))).extracting(WebElement::getText).contains(question);
     }
 
@@ -128,8 +125,7 @@ class CoDesignBrowserIT extends OneBrowserPerClass {
         byId("recordForm:topics:1:convener").sendKeys("Sam Practitioner");
         byId("recordForm:topics:1:notes").sendKeys("Some carers want a break with the person");
         byId("recordForm:saveSession").click();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
-                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("pageMessages"), "The session is recorded."));
+        browser.waitForText(By.id("pageMessages"), "The session is recorded.");
         assertThat(byId("topics").getText()).contains("Booking by text", "Breaks taken together", "Some carers want a break");
         assertThat(browser.driver().findElement(By.tagName("main")).getText())
                 .contains("1. Booking by text (convener: Lee Morrison)", "2. Breaks taken together (convener: Sam Practitioner)");
@@ -157,8 +153,7 @@ class CoDesignBrowserIT extends OneBrowserPerClass {
         assertThat(byId("seriesForm:seriesName").getAttribute("value")).isEqualTo(series);
         setDate("seriesForm:firstOn", LocalDate.now().plusDays(14));
         byId("seriesForm:planSeries").click();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
-                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("pageMessages"), "Six sessions are planned"));
+        browser.waitForText(By.id("pageMessages"), "Six sessions are planned");
         String sessions = byId("sessions").getText();
         for (int i = 1; i <= 6; i++) {
             assertThat(sessions).contains(series + ": session " + i + " of 6");
@@ -171,8 +166,7 @@ class CoDesignBrowserIT extends OneBrowserPerClass {
         new Select(pledge.findElement(By.tagName("select"))).selectByVisibleText("kept");
         pledge.findElement(By.cssSelector("input[type=text]")).sendKeys("It can, from next month");
         pledge.findElement(By.cssSelector("input[type=submit]")).click();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
-                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("pageMessages"), "The pledge is updated."));
+        browser.waitForText(By.id("pageMessages"), "The pledge is updated.");
         assertThat(byId("pledges").getText()).contains("kept (It can, from next month)");
 
         new Select(byId("hoursForm:member")).selectByVisibleText("Pat Partner (unpaid contributor)");
@@ -181,16 +175,14 @@ class CoDesignBrowserIT extends OneBrowserPerClass {
         byId("hoursForm:rate").sendKeys("15.00");
         setDate("hoursForm:claimedOn", LocalDate.now());
         byId("hoursForm:recordHours").click();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
-                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("pageMessages"), "The hours are recorded."));
+        browser.waitForText(By.id("pageMessages"), "The hours are recorded.");
         WebElement unpaid = browser.driver().findElements(By.cssSelector("#contributions tbody tr")).stream()
                 .filter(r -> r.getText().contains("£22.50") && !r.findElements(By.cssSelector("input[type=date]")).isEmpty())
                 .findFirst().orElseThrow();
         ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1];",
                 unpaid.findElement(By.cssSelector("input[type=date]")), LocalDate.now().toString());
         unpaid.findElement(By.cssSelector("input[type=submit]")).click();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
-                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("pageMessages"), "The payment is recorded."));
+        browser.waitForText(By.id("pageMessages"), "The payment is recorded.");
         browser.screenshot("project-payments");
     }
 }

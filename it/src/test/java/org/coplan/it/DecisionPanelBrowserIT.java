@@ -2,7 +2,6 @@ package org.coplan.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -15,9 +14,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Recording a decision with the decision panel, and seeing its rung and history. */
 @ExtendWith(ArquillianExtension.class)
@@ -49,8 +46,7 @@ class DecisionPanelBrowserIT extends OneBrowserPerClass {
     }
 
     private void waitUntil(By by, String text) {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
-                .until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+        browser.waitForText(by, text);
     }
 
     private void setDate(String id, LocalDate day) {

@@ -25,8 +25,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** What a user does, screen by screen, in headless Chromium against the deployed EAR. */
 @ExtendWith(ArquillianExtension.class)
@@ -144,8 +142,7 @@ class FoundationBrowserIT extends OneBrowserPerClass {
         // A genuine quick look first: the AJAX selection works for a person on the caseload.
         browser.driver().findElement(By.cssSelector("#caseloadForm\\:caseload tbody tr td:nth-child(2)")).click();
         // Located afresh while waiting: the AJAX answer replaces the panel, so a found element can go stale.
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(
-                ExpectedConditions.textToBePresentInElementLocated(By.id("quickLookName"), "Leith Adult Support Team"));
+        browser.waitForText(By.id("quickLookName"), "Leith Adult Support Team");
         // Now the same request with the row key changed to a person of another team.
         WebElement row = browser.driver().findElement(By.cssSelector("#caseloadForm\\:caseload tbody tr:nth-child(2)"));
         ((JavascriptExecutor) browser.driver()).executeScript(

@@ -9,9 +9,6 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import java.time.Duration;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.WebElement;
 
@@ -51,8 +48,7 @@ class PartnerBrowserIT extends OneBrowserPerClass {
         rating.findElement(By.cssSelector("textarea[id$='rating-comment']")).sendKeys("We were asked, then it was decided elsewhere");
         assertThat(browser.seriousAccessibilityProblems()).as("project page with the rating form").isEmpty();
         rating.findElement(By.cssSelector("button[id$='saveRating']")).click();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(ExpectedConditions.textToBePresentInElementLocated(
-                By.cssSelector(".decision-panel"), "The rating is saved"));
+        browser.waitForText(By.cssSelector(".decision-panel"), "The rating is saved");
         assertThat(browser.waitFor(By.cssSelector("article.decision")).findElement(By.cssSelector(".decision-gap")).getText())
                 .isNotEqualTo(gapBefore);
         browser.driver().findElement(By.cssSelector("a.session-link")).click();

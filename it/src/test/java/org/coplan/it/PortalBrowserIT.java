@@ -59,15 +59,13 @@ class PortalBrowserIT extends OneBrowserPerClass {
         new Select(decision.findElement(By.tagName("select"))).selectByIndex(6);
         decision.findElement(By.tagName("textarea")).sendKeys("We chose the place ourselves");
         decision.findElement(By.cssSelector("input[type=submit]")).click();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
-                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("pageMessages"), "Your rating is saved"));
+        browser.waitForText(By.id("pageMessages"), "Your rating is saved");
 
         // Have my say: own words go to the practitioner and wait.
         String words = "Leah likes a quiet corner when she is tired (" + System.nanoTime() + ")";
         browser.waitFor(By.id("ownWordsForm:words")).sendKeys(words);
         browser.driver().findElement(By.id("ownWordsForm:sendOwnWords")).click();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
-                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("pageMessages"), "Your words are sent"));
+        browser.waitForText(By.id("pageMessages"), "Your words are sent");
         assertThat(browser.waitFor(By.id("what-you-said")).getText()).contains(words, "Waiting for the practitioner");
 
         // My data: both download links, fetched as the browser follows them.
