@@ -193,16 +193,26 @@ public class ParticipationAuditRepository {
 
     // ---- drill-down: the records behind a figure, at most a page of them -------------------------
 
-    /** Rows: decision id, question, rung name, band, decided on, fed back on, changed (1/0), plan id or null, project id or null. */
-    public List<Object[]> decisions(Scope scope, String kind, long groupId, int max) {
+    /**
+     * Rows: decision id, question, rung name, band, decided on, fed back on, changed (1/0), plan id
+     * or null, project id or null. One team's or project's decisions, of one band when band is not empty.
+     */
+    public List<Object[]> decisions(Scope scope, String kind, long groupId, String band, int max) {
         String sql = "SELECT x.decision_id, v.question, x.rung_name, x.band, x.decided_on, x.fed_back_on, x.changed,"
                 + " COALESCE(d.support_plan_id, pr.plan_id), COALESCE(d.project_id, ss.project_id)"
                 + " FROM " + DECISIONS + " JOIN decision d ON d.id = x.decision_id"
                 + " JOIN decision_version v ON v.decision_id = d.id AND v.version_no = d.current_version_no"
                 + " LEFT JOIN plan_review pr ON pr.id = d.plan_review_id LEFT JOIN project_session ss ON ss.id = d.session_id"
-                + " WHERE x.kind = ?9 AND x.gid = ?10 ORDER BY x.decided_on DESC, x.decision_id";
-        Query q = query(sql, scope).setParameter(9, kind).setParameter(10, groupId).setMaxResults(max);
+                + " WHERE x.kind = ?9 AND x.gid = ?10 AND (?11 = '' OR x.band = ?11) ORDER BY x.decided_on DESC, x.decision_id";
+        Query q = query(sql, scope).setParameter(9, kind).setParameter(10, groupId).setParameter(11, band == null ? "" : band)
+                .setMaxResults(max);
         return rows(q);
+    }
+
+    /** Whether a project is within the scope (its service area, locality and ladder). */
+    public boolean projectInScope(Scope scope, long projectId) {
+        return number(query("SELECT COUNT(*) FROM codesign_project cp WHERE" + PROJECT_SCOPE + "AND cp.id = ?9", scope)
+                .setParameter(9, projectId).getSingleResult()) == 1;
     }
 
     /** Rows: plan id, person's name, reference, written by, co-signed (1/0), agreed (1/0). Current open plans of one team. */

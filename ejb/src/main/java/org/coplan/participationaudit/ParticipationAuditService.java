@@ -192,7 +192,7 @@ public class ParticipationAuditService {
         boolean project = drill == Drill.SESSIONS || drill == Drill.UNPAID || drill == Drill.PLEDGES
                 || (drill == Drill.DECISIONS && "PROJECT".equals(groupKind));
         // Counts cover the manager's service areas; the people and plans behind them, only the teams they manage.
-        boolean inScope = project ? repository.projects(scope).stream().anyMatch(r -> number(r[0]) == groupId)
+        boolean inScope = project ? repository.projectInScope(scope, groupId)
                 : callers.current().teamIds().contains(groupId) && teams(scope).stream().anyMatch(t -> t.id() == groupId);
         if (!inScope) {
             throw new RecordNotFoundException(project ? "CoDesignProject" : "Team", groupId);
@@ -201,10 +201,7 @@ public class ParticipationAuditService {
         switch (drill) {
             case DECISIONS -> {
                 String kind = "PROJECT".equals(groupKind) ? "PROJECT" : "TEAM";
-                for (Object[] r : repository.decisions(scope, kind, groupId, DRILL_DOWN_MAX * 4)) {
-                    if (band != null && !band.isBlank() && !band.equals(r[3])) {
-                        continue;
-                    }
+                for (Object[] r : repository.decisions(scope, kind, groupId, band == null ? "" : band.trim(), DRILL_DOWN_MAX)) {
                     LocalDate fed = ParticipationAuditRepository.date(r[5]);
                     items.add(new DrillItem("DECISION", ParticipationAuditRepository.number(r[0]), (String) r[1],
                             r[2] + " · " + r[3] + " · " + ParticipationAuditRepository.date(r[4]) + " · "
@@ -253,7 +250,7 @@ public class ParticipationAuditService {
             }
             default -> throw new IllegalArgumentException(drill.name());
         }
-        return items.size() > DRILL_DOWN_MAX ? items.subList(0, DRILL_DOWN_MAX) : items;
+        return items;
     }
 
     // ---- building the report ----------------------------------------------------------------------

@@ -52,7 +52,6 @@ final class ReportBuilder {
             g.lived += number(r[8]);
             g.jointly += number(r[9]);
             g.livedDecider += number(r[10]);
-            g.highestOrdinal = Math.max(g.highestOrdinal, (int) number(r[4]));
         }
         for (Object[] r : rows.feedbackCounts()) {
             GroupBuilder g = groups.get(r[0] + ":" + number(r[1]));
@@ -232,7 +231,6 @@ final class ReportBuilder {
         long livedDecider;
         long gapSum;
         long ratings;
-        int highestOrdinal;
 
         GroupBuilder(String kind, long id, String name) {
             this.kind = kind;

@@ -1,7 +1,5 @@
 package org.coplan.web.manager;
 
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -97,15 +95,7 @@ public class ParticipationAuditBacking implements Serializable {
     }
 
     private static void send(byte[] body, String type, String extension) throws IOException {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ExternalContext external = faces.getExternalContext();
-        external.responseReset();
-        external.setResponseContentType(type);
-        external.setResponseContentLength(body.length);
-        external.setResponseHeader("Content-Disposition", "attachment; filename=\"participation-audit." + extension + "\"");
-        external.setResponseHeader("Cache-Control", "no-store");
-        external.getResponseOutputStream().write(body);
-        faces.responseComplete();
+        org.coplan.web.Downloads.send(body, type, "participation-audit." + extension);
     }
 
     /** A stacked bar per team or project: how many decisions sat in each band of the ladder. */

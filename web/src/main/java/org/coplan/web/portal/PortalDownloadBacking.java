@@ -1,8 +1,6 @@
 package org.coplan.web.portal;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
@@ -64,15 +62,7 @@ public class PortalDownloadBacking {
     }
 
     private static void write(byte[] body, boolean pdf, String name) throws IOException {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ExternalContext external = faces.getExternalContext();
-        external.responseReset();
-        external.setResponseContentType(pdf ? "application/pdf" : "application/json;charset=UTF-8");
-        external.setResponseContentLength(body.length);
-        external.setResponseHeader("Content-Disposition", "attachment; filename=\"" + name + (pdf ? ".pdf" : ".json") + "\"");
-        external.setResponseHeader("Cache-Control", "no-store");
-        external.getResponseOutputStream().write(body);
-        faces.responseComplete();
+        org.coplan.web.Downloads.send(body, pdf ? "application/pdf" : "application/json;charset=UTF-8", name + (pdf ? ".pdf" : ".json"));
     }
 
     public String getPlan() {
