@@ -5,7 +5,7 @@
 --
 --   psql -v scale=1 -v password_hash="'…'" -f large-council.sql
 --
--- (config/src/main/benchmark/generate.sh does both and says how long it took.) scale multiplies
+-- (config/benchmark/generate.sh does both and says how long it took.) scale multiplies
 -- every count, so scale=0.05 makes a small council for trying the script. The random numbers are
 -- seeded, so two runs at the same scale make the same council. Generated ids start at 10,000,000
 -- and every sequence is moved past them, so CoPlan carries on above them.
@@ -232,6 +232,25 @@ FROM (SELECT v.id, v.decision_id, v.recorded_at, d.ladder_id,
       FROM decision_version v JOIN decision d ON d.id = v.decision_id JOIN rung sr ON sr.id = v.rung_id
       WHERE v.id >= 10000000 AND v.id % 5 < 2 OFFSET 0) x
 JOIN rung rr ON rr.ladder_id = x.ladder_id AND rr.ordinal = x.felt;
+
+-- Families: one person in ten has a portal login of their own or of a family member, linked to
+-- About me, strengths, outcomes, PATH and actions (6,000 logins: family1 ...). A head of service,
+-- head.council, manages every team, so sees the whole council in the participation audit.
+INSERT INTO user_account (id, username, display_name, password_hash, enabled, created_at, version, easy_read)
+SELECT 12000000 + f, 'family' || f, 'Family member ' || f, :password_hash, TRUE, k.now_at, 0, f % 5 = 0
+FROM knobs k, generate_series(1, (SELECT count(*) FROM person WHERE id >= 10000000)::int / 10) f;
+INSERT INTO user_role (user_id, role) SELECT id, 'FAMILY' FROM user_account WHERE id >= 12000000 AND id < 13000000;
+INSERT INTO portal_link (id, family_user_id, person_id, relationship, sections, person_wishes, child_view, created_by,
+                         created_at, ended_at, ended_by, end_reason, version)
+SELECT u.id, u.id, 10000000 + (u.id - 12000000) * 10 - 9,
+       CASE WHEN u.id % 2 = 0 THEN 'THE_PERSON' ELSE 'FAMILY_MEMBER' END,
+       'about-me,strengths,outcomes,path,actions', 'They asked for the plan to be shared with them.', NULL, 'generator',
+       k.now_at - interval '90 days', NULL, NULL, NULL, 0
+FROM user_account u, knobs k WHERE u.id >= 12000000 AND u.id < 13000000;
+INSERT INTO user_account (id, username, display_name, password_hash, enabled, created_at, version, easy_read)
+SELECT 13000000, 'head.council', 'Head of service', :password_hash, TRUE, k.now_at, 0, FALSE FROM knobs k;
+INSERT INTO user_role (user_id, role) VALUES (13000000, 'MANAGER');
+INSERT INTO team_membership (user_id, team_id) SELECT 13000000, id FROM team WHERE id >= 10000000;
 
 -- Audit events to match: the recording of each decision and review, and two plan views a plan.
 INSERT INTO audit_event (id, occurred_at, actor, action, record_type, record_id, purpose, outcome, detail)

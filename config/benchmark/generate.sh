@@ -1,14 +1,14 @@
 #!/usr/bin/env bash
 # The large council for the benchmark, in one command, on this machine's PostgreSQL 15:
 #
-#   bash config/src/main/benchmark/generate.sh [SCALE]        (SCALE 1 = the full council; as root)
+#   bash config/benchmark/generate.sh [SCALE]        (SCALE 1 = the full council; as root)
 #
 # It makes a role and a database (COPLAN_BENCH_DB, default coplan_bench) afresh, gives it
 # CoPlan's schema with CoPlan's own Flyway migrations, then fills it with large-council.sql and
 # says how long each part took. The database password is made up here and kept, readable by root
 # only, in config/target/benchmark/db-password, for the benchmark's server to use.
 set -euo pipefail
-cd "$(dirname "${BASH_SOURCE[0]}")/../../../.."
+cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 scale="${1:-1}"
 db="${COPLAN_BENCH_DB:-coplan_bench}"
 out=config/target/benchmark
@@ -54,7 +54,7 @@ JAVA
 schema_done=$(date +%s)
 
 PGPASSWORD="$password" psql -q -h 127.0.0.1 -U "$db" -d "$db" -v scale="$scale" \
-    -v password_hash="'$(cat "$hash_file")'" -f config/src/main/benchmark/large-council.sql \
+    -v password_hash="'$(cat "$hash_file")'" -f config/benchmark/large-council.sql \
     | grep -v '^Time:\|setseed\|^-\|^ *$\|row)'
 done_at=$(date +%s)
 echo "Schema in $((schema_done - started)) s, data in $((done_at - schema_done)) s (scale $scale). Every generated login's password: benchmark-2026"

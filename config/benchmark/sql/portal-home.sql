@@ -1,0 +1,4 @@
+-- The raw-SQL floor of a family member's portal home: their standing links and their pledges.
+\set family random(12000001, 12006000)
+SELECT ID, child_view, created_at, created_by, end_reason, ended_at, ended_by, family_user_id, person_id, person_wishes, RELATIONSHIP, SECTIONS, VERSION FROM portal_link WHERE family_user_id = :family AND ended_at IS NULL;
+SELECT t1.ID, t1.due_on, t1.member_user_id, t1.STATUS, t1.status_note, t1.updated_at, t1.updated_by, t1.VERSION, t1.WHAT, t1.project_id, t1.session_id, t0.ID, t0.AGENDA, t0.created_by, t0.HELD, t0.METHOD, t0.method_detail, t0.OUTPUTS, t0.planned_on, t0.series_name, t0.series_no, t0.TITLE, t0.VERSION, t0.project_id FROM project_session t0, pledge t1 WHERE ((t1.member_user_id = :family) AND (t0.ID = t1.session_id)) ORDER BY t1.due_on, t1.ID;
