@@ -54,9 +54,7 @@ void write(String name, ParticipationAuditRepository.Scope scope) throws Excepti
     statements.clear();
     // The queries of one dashboard, in the order the service runs them.
     repository.teams(scope);
-    repository.rungCounts(scope);
-    repository.feedbackCounts(scope);
-    repository.gaps(scope);
+    repository.decisionCounts(scope, Measures.overdueBefore(scope.today()));
     repository.reviewCounts(scope);
     repository.planCounts(scope);
     repository.projects(scope);

@@ -233,6 +233,10 @@ FROM (SELECT v.id, v.decision_id, v.recorded_at, d.ladder_id,
       WHERE v.id >= 10000000 AND v.id % 5 < 2 OFFSET 0) x
 JOIN rung rr ON rr.ladder_id = x.ladder_id AND rr.ordinal = x.felt;
 
+-- What CoPlan keeps beside the sections' JSON when it saves them: how many items the list sections hold.
+UPDATE plan_section SET item_count = (LENGTH(body) - LENGTH(REPLACE(body, '"key"', ''))) / 5
+WHERE section_key IN ('strengths', 'circle') AND plan_version_id >= 80000000;
+
 -- Families: one person in ten has a portal login of their own or of a family member, linked to
 -- About me, strengths, outcomes, PATH and actions (6,000 logins: family1 ...). A head of service,
 -- head.council, manages every team, so sees the whole council in the participation audit.

@@ -90,11 +90,15 @@ gatling 10 60 10 > "$out/warm-up.log" 2>&1
 echo "Measuring: $users users, $seconds s of steady load..."
 jstat -gc "$server_pid" 1000 > "$out/heap.log" 2>/dev/null &
 jstat_pid=$!
-started=$(date +%s)
+log="$payara/glassfish/domains/domain1/logs/server.log"
+log_lines_before="$(wc -l < "$log")"
 gatling "$users" "$seconds" 30 | tee "$out/gatling.log"
 kill "$jstat_pid" 2>/dev/null || true
+# The live heap: what is still in use after a full collection once the load has stopped.
+jcmd "$server_pid" GC.run >/dev/null 2>&1 || true
+jcmd "$server_pid" GC.heap_info > "$out/heap-after.txt" 2>/dev/null || true
 report="$(ls -dt config/benchmark/target/gatling/*/ | head -1)"
-server_errors="$(grep -c -E 'SEVERE|OutOfMemoryError' "$payara/glassfish/domains/domain1/logs/server.log" || true)"
+server_errors="$(tail -n +"$((log_lines_before + 1))" "$log" | grep -c -E 'SEVERE|OutOfMemoryError' || true)"
 
 # ---- the raw-SQL floor: the same queries with pgbench, one client, after the load ----------------
 echo "Raw SQL floors..."
@@ -105,11 +109,12 @@ for script in "$out"/sql/*.sql; do
     name="$(basename "$script" .sql)"
     case "$name" in audit-*) transactions=15 ;; *) transactions=400 ;; esac
     rm -f "$out/pgbench/$name".*
-    PGPASSWORD="$password" pgbench -n -h 127.0.0.1 -U "$db" -c 1 -t "$transactions" -f "$script" \
+    # With JIT off, as CoPlan's connection pool sets it (config/src/main/scripts/coplan-domain.sh).
+    PGOPTIONS="-c jit=off" PGPASSWORD="$password" pgbench -n -h 127.0.0.1 -U "$db" -c 1 -t "$transactions" -f "$script" \
         -l --log-prefix="$out/pgbench/$name" "$db" \
         > "$out/pgbench/$name.out" 2>&1 || { cat "$out/pgbench/$name.out" >&2; exit 1; }
 done
 
 java -cp "config/benchmark/target/test-classes:$(cat "$out/gatling-classpath")" org.coplan.benchmark.Summary \
-    "$report" "$out/pgbench" "$out/heap.log" "$users" "$seconds" "$server_errors" | tee "$out/summary.md"
+    "$report" "$out/pgbench" "$out/heap.log" "$out/heap-after.txt" "$users" "$seconds" "$server_errors" | tee "$out/summary.md"
 echo "Gatling's own report: $report/index.html"

@@ -1,6 +1,7 @@
 package org.coplan.participation;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
@@ -52,6 +53,9 @@ public class DecisionService {
 
     @Inject
     Callers callers;
+
+    @Inject
+    Event<DecisionChanged> changed;
 
     /** The decisions of a plan or project, newest first, in a fixed number of statements. */
     @Audited(action = "decisions.view", recordType = "Decision")
@@ -111,6 +115,7 @@ public class DecisionService {
         DecisionContent content = content(ladder(access.ladderId()), draft);
         Decision decision = new Decision(owner, access.ladderId(), content, me.username(), now());
         decisions.add(decision);
+        changed.fire(new DecisionChanged(decision.id()));
         AuditNote.current().record(decision.id()).detail(owner.type().recordType() + " " + owner.id());
         return decision.id();
     }
@@ -132,6 +137,7 @@ public class DecisionService {
         }
         DecisionContent content = content(ladder(decision.ladderId()), draft);
         boolean newVersion = decision.revise(content, me.username(), now(), reason);
+        changed.fire(new DecisionChanged(decisionId));
         AuditNote.current().detail(newVersion ? "new version " + decision.currentVersionNo() : "corrected before feedback");
         return decision.currentVersionNo();
     }
@@ -150,6 +156,7 @@ public class DecisionService {
             throw new BusinessException("fedBackOn", "This version has already been fed back.");
         }
         decision.feedBack(day);
+        changed.fire(new DecisionChanged(decisionId));
     }
 
     /**
@@ -194,6 +201,7 @@ public class DecisionService {
         DecisionRating saved = new DecisionRating(decision, standing, raterName, raterUserId, me.username(),
                 rung.orElseThrow(), rating.comment(), now());
         decisions.add(saved);
+        changed.fire(new DecisionChanged(decisionId));
         AuditNote.current().detail("rated by " + standing + " as rung " + rung.get().ordinal());
         return decisionId;
     }

@@ -2,6 +2,8 @@ package org.coplan.participationaudit;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -90,27 +92,58 @@ public final class Measures {
     public record DatedCount(LocalDate decidedOn, LocalDate fedBackOn, long count) {
     }
 
+    /**
+     * Decisions counted together because they are alike for feedback: taken in the same quarter
+     * ("2026 Q1"), fed back after the same number of working days (null: not fed back yet) and,
+     * when not fed back, alike in being past the 20 working days or not.
+     */
+    public record FeedbackCount(String quarter, Integer workingDays, boolean overdue, long count) {
+    }
+
     public static Feedback feedback(Iterable<DatedCount> rows, LocalDate today) {
+        List<FeedbackCount> counted = new ArrayList<>();
+        for (DatedCount row : rows) {
+            counted.add(new FeedbackCount(quarterOf(row.decidedOn()),
+                    row.fedBackOn() == null ? null : workingDaysBetween(row.decidedOn(), row.fedBackOn()),
+                    row.fedBackOn() == null && workingDaysBetween(row.decidedOn(), today) > FEEDBACK_WORKING_DAYS, row.count()));
+        }
+        return feedbackOf(counted);
+    }
+
+    /** Fed back, fed back in time (of those due: fed back, or past the 20 working days) and the median working days. */
+    public static Feedback feedbackOf(Iterable<FeedbackCount> rows) {
         long all = 0;
         long fed = 0;
         long due = 0;
         long inTime = 0;
         Map<Integer, Long> days = new TreeMap<>();
-        for (DatedCount row : rows) {
+        for (FeedbackCount row : rows) {
             all += row.count();
-            if (row.fedBackOn() != null) {
+            if (row.workingDays() != null) {
                 fed += row.count();
-                int took = workingDaysBetween(row.decidedOn(), row.fedBackOn());
-                days.merge(took, row.count(), Long::sum);
+                days.merge(row.workingDays(), row.count(), Long::sum);
                 due += row.count();
-                if (took <= FEEDBACK_WORKING_DAYS) {
+                if (row.workingDays() <= FEEDBACK_WORKING_DAYS) {
                     inTime += row.count();
                 }
-            } else if (workingDaysBetween(row.decidedOn(), today) > FEEDBACK_WORKING_DAYS) {
+            } else if (row.overdue()) {
                 due += row.count();
             }
         }
         return new Feedback(new Share(fed, all), new Share(inTime, due), median(days));
+    }
+
+    /**
+     * The first day a decision could be taken on and not yet be late for feedback today: a
+     * decision not fed back is late when it was taken before this day (more than 20 working
+     * days ago).
+     */
+    public static LocalDate overdueBefore(LocalDate today) {
+        LocalDate day = today;
+        while (workingDaysBetween(day.minusDays(1), today) <= FEEDBACK_WORKING_DAYS) {
+            day = day.minusDays(1);
+        }
+        return day;
     }
 
     /** The median of values given as value → how many times it occurs; null when there are none. */

@@ -51,8 +51,7 @@ public class ParticipationAuditRepository {
      * Every decision in scope taken in the period, at its current version: a plan's or a review's
      * grouped by the person's team, a project's or a session's by the project.
      */
-    private static final String DECISIONS = "("
-            + "SELECT 'TEAM' AS kind, t.id AS gid, t.name AS gname, d.id AS decision_id, r.ordinal AS rung_ordinal,"
+    private static final String DECISION_ROWS = "SELECT 'TEAM' AS kind, t.id AS gid, t.name AS gname, d.id AS decision_id, r.ordinal AS rung_ordinal,"
             + " r.name AS rung_name, r.band AS band, CASE WHEN v.input_changed_outcome THEN 1 ELSE 0 END AS changed,"
             + " CASE WHEN v.proposer_standing IN " + LIVED + " THEN 1 ELSE 0 END AS lived_proposer,"
             + " CASE WHEN v.decision_rule IN ('PERSON_DECIDED', 'DECIDED_JOINTLY') THEN 1 ELSE 0 END AS jointly,"
@@ -75,43 +74,65 @@ public class ParticipationAuditRepository {
             + " FROM decision d JOIN decision_version v ON v.decision_id = d.id AND v.version_no = d.current_version_no"
             + " JOIN rung r ON r.id = v.rung_id LEFT JOIN project_session ss ON ss.id = d.session_id"
             + " JOIN codesign_project cp ON cp.id = COALESCE(d.project_id, ss.project_id)"
-            + " WHERE" + PROJECT_SCOPE + "AND v.decided_on BETWEEN ?6 AND ?7"
-            + ") x";
+            + " WHERE" + PROJECT_SCOPE + "AND v.decided_on BETWEEN ?6 AND ?7";
+
+    /** The decisions in scope as a table x, for a FROM clause. */
+    private static final String DECISIONS = "(" + DECISION_ROWS + ") x";
 
     /**
-     * Rows: kind, group id, group name, band, rung ordinal, rung name, decisions, input changed,
-     * lived-experience proposer, taken by the person or jointly, a lived-experience decider.
+     * Decisions in scope taken in the period, in the audit's read model (f): a plan's or a
+     * review's counted under the person's team, a project's or a session's under the project (a
+     * team chosen means its locality's projects).
      */
-    public List<Object[]> rungCounts(Scope scope) {
-        return run("SELECT x.kind, x.gid, x.gname, x.band, x.rung_ordinal, x.rung_name, COUNT(*), SUM(x.changed), SUM(x.lived_proposer),"
-                + " SUM(x.jointly), SUM(x.lived_decider)"
-                + " FROM " + DECISIONS + " GROUP BY x.kind, x.gid, x.gname, x.band, x.rung_ordinal, x.rung_name", scope);
+    private static final String FACT_SCOPE = " f.service_area IN (?1, ?2) AND f.decided_on BETWEEN ?6 AND ?7"
+            + " AND (?4 = '' OR f.locality = ?4) AND (?5 = -1 OR f.ladder_id = ?5)"
+            + " AND (?3 = -1 OR (f.kind = 'TEAM' AND f.group_id = ?3)"
+            + " OR (f.kind = 'PROJECT' AND f.locality = (SELECT tl.locality FROM team tl WHERE tl.id = ?3))) ";
+
+    /**
+     * Every count over the decisions in scope, from the audit's read model ({@link DecisionFacts}):
+     * <ul>
+     * <li>rungs: kind, group id, group name, band, rung ordinal, rung name, decisions, input
+     * changed, lived-experience proposer, taken by the person or jointly, a lived-experience decider;</li>
+     * <li>feedback: kind, group id, year, quarter (1 to 4), working days the feedback took (null if
+     * not fed back), 1 when not fed back and taken before {@code overdueBefore} (late), decisions.
+     * A group gives a few dozen rows however many decisions it has;</li>
+     * <li>gaps: kind, group id, sum of (rating's rung − staff rung), ratings.</li>
+     * </ul>
+     */
+    public DecisionCounts decisionCounts(Scope scope, LocalDate overdueBefore) {
+        List<Object[]> rungs = run("SELECT a.kind, a.group_id, COALESCE(t.name, cp.name), r.band, r.ordinal, r.name, a.n, a.changed,"
+                + " a.lived, a.jointly, a.decider FROM (SELECT f.kind, f.group_id, f.rung_id, COUNT(*) AS n, SUM(f.changed) AS changed,"
+                + " SUM(f.lived_proposer) AS lived, SUM(f.jointly) AS jointly, SUM(f.lived_decider) AS decider FROM decision_fact f"
+                + " WHERE" + FACT_SCOPE + "GROUP BY f.kind, f.group_id, f.rung_id) a JOIN rung r ON r.id = a.rung_id"
+                + " LEFT JOIN team t ON a.kind = 'TEAM' AND t.id = a.group_id"
+                + " LEFT JOIN codesign_project cp ON a.kind = 'PROJECT' AND cp.id = a.group_id", scope);
+        List<Object[]> feedback = rows(query("SELECT w.kind, w.group_id, w.yr, w.qr, w.took, w.late, COUNT(*) FROM (SELECT f.kind,"
+                + " f.group_id, EXTRACT(YEAR FROM f.decided_on) AS yr, FLOOR((EXTRACT(MONTH FROM f.decided_on) + 2) / 3) AS qr,"
+                + " f.fed_back_took AS took, CASE WHEN f.fed_back_on IS NULL AND f.decided_on < ?9 THEN 1 ELSE 0 END AS late"
+                + " FROM decision_fact f WHERE" + FACT_SCOPE + ") w GROUP BY w.kind, w.group_id, w.yr, w.qr, w.took, w.late", scope)
+                .setParameter(9, java.sql.Date.valueOf(overdueBefore)));
+        List<Object[]> gaps = run("SELECT f.kind, f.group_id, SUM(f.rating_ordinal_sum - f.ratings * f.rung_ordinal), SUM(f.ratings)"
+                + " FROM decision_fact f WHERE" + FACT_SCOPE + "AND f.ratings > 0 GROUP BY f.kind, f.group_id", scope);
+        return new DecisionCounts(rungs, feedback, gaps);
     }
 
-    /** Rows: kind, group id, decided on, fed back on (null if not), decisions. */
-    public List<Object[]> feedbackCounts(Scope scope) {
-        return run("SELECT x.kind, x.gid, x.decided_on, x.fed_back_on, COUNT(*) FROM " + DECISIONS
-                + " GROUP BY x.kind, x.gid, x.decided_on, x.fed_back_on", scope);
+    /** What {@link #decisionCounts} counted, each list in the shape its documentation gives. */
+    public record DecisionCounts(List<Object[]> rungs, List<Object[]> feedback, List<Object[]> gaps) {
     }
 
-    /** Rows: kind, group id, sum of (rating's rung − staff rung), ratings. */
-    public List<Object[]> gaps(Scope scope) {
-        return run("SELECT x.kind, x.gid, SUM(rr.ordinal - x.rung_ordinal), COUNT(*) FROM " + DECISIONS
-                + " JOIN decision_rating dr ON dr.decision_id = x.decision_id JOIN rung rr ON rr.id = dr.rung_id"
-                + " GROUP BY x.kind, x.gid", scope);
-    }
-
-    /** Rows: team id, held on, how it was chaired, reviews. Reviews of plans in scope held in the period. */
+    /** Rows: team id, year, quarter (1 to 4), how it was chaired, reviews. Reviews of plans in scope held in the period. */
     public List<Object[]> reviewCounts(Scope scope) {
-        return run("SELECT t.id, pr.held_on, pr.chaired, COUNT(*) FROM plan_review pr JOIN support_plan sp ON sp.id = pr.plan_id"
-                + " JOIN person p ON p.id = sp.person_id JOIN team t ON t.id = p.team_id"
-                + " WHERE" + TEAM_SCOPE + "AND pr.held_on BETWEEN ?6 AND ?7 GROUP BY t.id, pr.held_on, pr.chaired", scope);
+        return run("SELECT q.id, q.yr, q.qr, q.chaired, COUNT(*) FROM (SELECT t.id AS id, EXTRACT(YEAR FROM pr.held_on) AS yr,"
+                + " FLOOR((EXTRACT(MONTH FROM pr.held_on) + 2) / 3) AS qr, pr.chaired AS chaired FROM plan_review pr"
+                + " JOIN support_plan sp ON sp.id = pr.plan_id JOIN person p ON p.id = sp.person_id JOIN team t ON t.id = p.team_id"
+                + " WHERE" + TEAM_SCOPE + "AND pr.held_on BETWEEN ?6 AND ?7) q GROUP BY q.id, q.yr, q.qr, q.chaired", scope);
     }
 
     /**
      * Rows: team id, open current plans, with the person's own words in About me, with an agreed
      * version, whose latest agreed version the person co-signed, with strengths recorded, people in
-     * their circles of support (counted from the section's JSON by the database), using a
+     * their circles of support (as counted when the section was saved), using a
      * community offer. As the plans stand today.
      */
     public List<Object[]> planCounts(Scope scope) {
@@ -119,8 +140,8 @@ public class ParticipationAuditRepository {
                 + " SUM(CASE WHEN ps.written_by IN ('PERSON', 'PERSON_WITH_HELP') THEN 1 ELSE 0 END),"
                 + " SUM(" + AGREED + "),"
                 + " SUM(" + CO_SIGNED + "),"
-                + " SUM(CASE WHEN st.body IS NOT NULL AND st.body NOT LIKE '%\"items\":[]%' THEN 1 ELSE 0 END),"
-                + " SUM(CASE WHEN ci.body IS NULL THEN 0 ELSE (LENGTH(ci.body) - LENGTH(REPLACE(ci.body, '\"name\":', ''))) / 7 END),"
+                + " SUM(CASE WHEN st.item_count > 0 THEN 1 ELSE 0 END),"
+                + " SUM(COALESCE(ci.item_count, 0)),"
                 + " SUM(CASE WHEN EXISTS (SELECT 1 FROM plan_offer_use u WHERE u.plan_version_id = cv.id) THEN 1 ELSE 0 END)"
                 + CURRENT_PLANS
                 + " LEFT JOIN plan_section st ON st.plan_version_id = cv.id AND st.section_key = 'strengths'"

@@ -258,8 +258,9 @@ public class ParticipationAuditService {
     private ParticipationReport build(AuditFilter asked, Scope scope) {
         Map<Long, String> teamNames = new LinkedHashMap<>();
         teams(scope).forEach(t -> teamNames.put(t.id(), t.name()));
-        ReportBuilder.Rows rows = new ReportBuilder.Rows(repository.rungCounts(scope), repository.feedbackCounts(scope),
-                repository.gaps(scope), repository.reviewCounts(scope), repository.planCounts(scope), repository.projects(scope),
+        var decisions = repository.decisionCounts(scope, Measures.overdueBefore(scope.today()));
+        ReportBuilder.Rows rows = new ReportBuilder.Rows(decisions.rungs(), decisions.feedback(), decisions.gaps(),
+                repository.reviewCounts(scope), repository.planCounts(scope), repository.projects(scope),
                 repository.pledgeCounts(scope), repository.contributionCounts(scope),
                 repository.principleScores(scope, Measures.quarterStart(scope.to())), teamNames);
         return ReportBuilder.build(rows, filters(asked, scope, teamNames), scope.today(),

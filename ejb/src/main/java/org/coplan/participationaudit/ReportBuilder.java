@@ -11,8 +11,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import org.coplan.participationaudit.Measures.DatedCount;
 import org.coplan.participationaudit.Measures.Feedback;
+import org.coplan.participationaudit.Measures.FeedbackCount;
 import org.coplan.participationaudit.Measures.Share;
 import org.coplan.participationaudit.ParticipationReport.DecisionGroup;
 import org.coplan.participationaudit.ParticipationReport.Filters;
@@ -56,7 +56,8 @@ final class ReportBuilder {
         for (Object[] r : rows.feedbackCounts()) {
             GroupBuilder g = groups.get(r[0] + ":" + number(r[1]));
             if (g != null) {
-                g.dated.add(new DatedCount(date(r[2]), date(r[3]), number(r[4])));
+                g.dated.add(new FeedbackCount(number(r[2]) + " Q" + number(r[3]), r[4] == null ? null : (int) number(r[4]),
+                        number(r[5]) == 1, number(r[6])));
             }
         }
         for (Object[] r : rows.gaps()) {
@@ -78,10 +79,10 @@ final class ReportBuilder {
         Map<Long, Share> chaired = new HashMap<>();
         Map<String, Share> chairedByQuarter = new TreeMap<>();
         for (Object[] r : rows.reviewCounts()) {
-            long n = number(r[3]);
-            Share s = new Share("NOT_CHAIRED".equals(r[2]) ? 0 : n, n);
+            long n = number(r[4]);
+            Share s = new Share("NOT_CHAIRED".equals(r[3]) ? 0 : n, n);
             chaired.merge(number(r[0]), s, Share::plus);
-            chairedByQuarter.merge(Measures.quarterOf(date(r[1])), s, Share::plus);
+            chairedByQuarter.merge(number(r[1]) + " Q" + number(r[2]), s, Share::plus);
         }
         Map<Long, Object[]> planRows = rows.planCounts().stream().collect(Collectors.toMap(r -> number(r[0]), r -> r));
         long allPlans = 0;
@@ -143,7 +144,7 @@ final class ReportBuilder {
             int highest = g == null ? 0 : g.rungs().stream().mapToInt(RungCount::ordinal).max().orElse(0);
             long[] p = pledges.getOrDefault(id, new long[4]);
             long[] m = money.getOrDefault(id, new long[3]);
-            Feedback feedback = g == null ? Measures.feedback(List.of(), today) : g.feedback();
+            Feedback feedback = g == null ? Measures.feedbackOf(List.of()) : g.feedback();
             checks.add(new ProjectChecks(id, (String) r[1], (String) r[2], (String) r[3],
                     Measures.allDecisionsBelowTargetBand(decisions, highest, (int) number(r[4])),
                     number(r[6]), number(r[7]), number(r[8]), number(r[9]), p[0], p[1], p[2], p[3], m[0], m[1], m[2],
@@ -156,7 +157,7 @@ final class ReportBuilder {
         List<DecisionGroup> all = new ArrayList<>(teamGroups);
         all.addAll(projectGroups);
         Map<String, Long> bands = new LinkedHashMap<>();
-        List<DatedCount> allDated = new ArrayList<>();
+        List<FeedbackCount> allDated = new ArrayList<>();
         Share changed = Share.NONE;
         long gapSum = 0;
         long ratings = 0;
@@ -173,21 +174,21 @@ final class ReportBuilder {
         Map<Integer, Long> allDaysToPay = new TreeMap<>();
         daysToPay.values().forEach(h -> h.forEach((d, n) -> allDaysToPay.merge(d, n, Long::sum)));
         var totals = new ParticipationReport.Totals(all.stream().mapToLong(DecisionGroup::decisions).sum(), bands, changed,
-                Measures.feedback(allDated, today), Measures.meanGap(gapSum, ratings), ratings, allChaired, allOwnWords, allCoSigned,
+                Measures.feedbackOf(allDated), Measures.meanGap(gapSum, ratings), ratings, allChaired, allOwnWords, allCoSigned,
                 checks.stream().mapToLong(ProjectChecks::pledges).sum(), checks.stream().mapToLong(ProjectChecks::pledgesKept).sum(),
                 checks.stream().mapToLong(ProjectChecks::minutes).sum(), checks.stream().mapToLong(ProjectChecks::paidPence).sum(),
                 checks.stream().mapToLong(ProjectChecks::owedPence).sum(), Measures.median(allDaysToPay));
 
         // The quarterly summary.
-        Map<String, List<DatedCount>> datedByQuarter = new TreeMap<>();
-        allDated.forEach(d -> datedByQuarter.computeIfAbsent(Measures.quarterOf(d.decidedOn()), k -> new ArrayList<>()).add(d));
+        Map<String, List<FeedbackCount>> datedByQuarter = new TreeMap<>();
+        allDated.forEach(d -> datedByQuarter.computeIfAbsent(d.quarter(), k -> new ArrayList<>()).add(d));
         List<QuarterRag> quarters = new ArrayList<>();
         String latest = Measures.quarterOf(filters.to());
         for (LocalDate q = Measures.quarterStart(filters.from()); !q.isAfter(filters.to()); q = q.plusMonths(3)) {
             String name = Measures.quarterOf(q);
             Share own = name.equals(latest) ? allOwnWords : Share.NONE;
             Share ch = chairedByQuarter.getOrDefault(name, Share.NONE);
-            Share fed = Measures.feedback(datedByQuarter.getOrDefault(name, List.of()), today).inTime();
+            Share fed = Measures.feedbackOf(datedByQuarter.getOrDefault(name, List.of())).inTime();
             quarters.add(new QuarterRag(name, q, q.plusMonths(3).minusDays(1), own, Measures.rag(own, t.ownWords(), t.amberMargin()), ch,
                     Measures.rag(ch, t.chaired(), t.amberMargin()), fed, Measures.rag(fed, t.fedBackInTime(), t.amberMargin())));
         }
@@ -223,7 +224,7 @@ final class ReportBuilder {
         final String name;
         final List<RungCount> rungs = new ArrayList<>();
         final Map<String, Long> bands = new LinkedHashMap<>();
-        final List<DatedCount> dated = new ArrayList<>();
+        final List<FeedbackCount> dated = new ArrayList<>();
         long decisions;
         long changed;
         long lived;
@@ -241,7 +242,7 @@ final class ReportBuilder {
         DecisionGroup build(LocalDate today) {
             rungs.sort(Comparator.comparingInt(RungCount::ordinal));
             return new DecisionGroup(kind, id, name, decisions, List.copyOf(rungs), Map.copyOf(bands), new Share(changed, decisions),
-                    lived, Measures.feedback(dated, today), Measures.meanGap(gapSum, ratings), ratings);
+                    lived, Measures.feedbackOf(dated), Measures.meanGap(gapSum, ratings), ratings);
         }
     }
 

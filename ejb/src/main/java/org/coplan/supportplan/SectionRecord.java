@@ -43,6 +43,10 @@ public class SectionRecord {
     @Column(name = "written_by", length = 30)
     private String writtenBy;
 
+    /** For strengths and the circle of support: how many items, countable without parsing the JSON. */
+    @Column(name = "item_count")
+    private Integer itemCount;
+
     @Column(name = "changed_at", nullable = false)
     private Instant changedAt;
 
@@ -55,8 +59,19 @@ public class SectionRecord {
         this.sectionKey = section.key().path();
         this.body = SectionJson.write(section);
         this.writtenBy = writtenBy(section);
+        this.itemCount = itemCount(section);
         this.changedBy = byName;
         this.changedAt = at;
+    }
+
+    private static Integer itemCount(PlanSection section) {
+        if (section instanceof org.coplan.supportplan.sections.Strengths strengths) {
+            return strengths.items().size();
+        }
+        if (section instanceof org.coplan.supportplan.sections.Circle circle) {
+            return circle.items().size();
+        }
+        return null;
     }
 
     private static String writtenBy(PlanSection section) {
@@ -71,6 +86,7 @@ public class SectionRecord {
         copy.sectionKey = sectionKey;
         copy.body = body;
         copy.writtenBy = writtenBy;
+        copy.itemCount = itemCount;
         copy.changedBy = changedBy;
         copy.changedAt = changedAt;
         return copy;
@@ -79,6 +95,7 @@ public class SectionRecord {
     void replace(PlanSection section, String byName, Instant at) {
         this.body = SectionJson.write(section);
         this.writtenBy = writtenBy(section);
+        this.itemCount = itemCount(section);
         this.changedBy = byName;
         this.changedAt = at;
     }

@@ -55,6 +55,26 @@ class MeasuresTest {
     }
 
     @Test
+    void aDecisionNotFedBackIsLateWhenTakenBeforeTheDayTwentyWorkingDaysBack() {
+        for (LocalDate today = MONDAY; today.isBefore(MONDAY.plusDays(14)); today = today.plusDays(1)) {
+            LocalDate firstNotLate = Measures.overdueBefore(today);
+            assertThat(Measures.workingDaysBetween(firstNotLate, today)).as("taken on %s, seen on %s", firstNotLate, today)
+                    .isLessThanOrEqualTo(20);
+            assertThat(Measures.workingDaysBetween(firstNotLate.minusDays(1), today)).isGreaterThan(20);
+        }
+    }
+
+    @Test
+    void feedbackCountedByTheDatabaseGivesWhatTheDatesGive() {
+        LocalDate today = MONDAY.plusDays(60);
+        var byDates = Measures.feedback(List.of(new DatedCount(MONDAY, MONDAY.plusDays(7), 3), new DatedCount(MONDAY, null, 2),
+                new DatedCount(today.minusDays(1), null, 4)), today);
+        var counted = Measures.feedbackOf(List.of(new Measures.FeedbackCount("2026 Q4", 5, false, 3),
+                new Measures.FeedbackCount("2026 Q4", null, true, 2), new Measures.FeedbackCount("2027 Q1", null, false, 4)));
+        assertThat(counted).isEqualTo(byDates);
+    }
+
+    @Test
     void theMedianComesFromAHistogram() {
         assertThat(Measures.median(Map.of())).isNull();
         assertThat(Measures.median(Map.of(7, 1L))).isEqualTo(7.0);

@@ -29,6 +29,18 @@ class ReportBuilderTest {
         return d == null ? null : Date.valueOf(d);
     }
 
+    /** A review row as the database counts it: by team, quarter and how it was chaired. */
+    private static Object[] held(long team, LocalDate on, String chaired, long reviews) {
+        return row(team, BigDecimal.valueOf(on.getYear()), BigDecimal.valueOf((on.getMonthValue() + 2) / 3), chaired, reviews);
+    }
+
+    /** A feedback row as the database counts it, from a decision's dates. */
+    private static Object[] fed(String kind, long id, LocalDate decided, LocalDate fedBack, long decisions) {
+        return row(kind, id, BigDecimal.valueOf(decided.getYear()), BigDecimal.valueOf((decided.getMonthValue() + 2) / 3),
+                fedBack == null ? null : Measures.workingDaysBetween(decided, fedBack),
+                fedBack == null && decided.isBefore(Measures.overdueBefore(TODAY)) ? 1 : 0, decisions);
+    }
+
     private ParticipationReport report() {
         var rows = new ReportBuilder.Rows(
                 List.of(// kind, id, name, band, ordinal, rung, decisions, changed, lived proposer, jointly, lived decider
@@ -36,16 +48,16 @@ class ReportBuilderTest {
                         row("TEAM", 1L, "Leith", "POWER", 7, "Co-production", 3L, 2L, 3L, 3L, 2L),
                         row("PROJECT", 10L, "Short breaks", "TOKENISM", 4, "Consulting", 4L, 1L, 1L, 0L, 0L),
                         row("PROJECT", 11L, "Young people", "POWER", 7, "Co-production", 1L, 1L, 1L, 1L, 1L)),
-                List.of(// kind, id, decided, fed back, decisions
-                        row("TEAM", 1L, day(MONDAY), day(MONDAY.plusDays(7)), 4L),
-                        row("TEAM", 1L, day(MONDAY.minusMonths(3)), null, 1L),
-                        row("PROJECT", 10L, day(MONDAY), null, 4L),
-                        row("PROJECT", 11L, day(MONDAY), day(MONDAY.plusDays(1)), 1L)),
+                List.of(// kind, id, year, quarter, working days taken, late, decisions
+                        fed("TEAM", 1L, MONDAY, MONDAY.plusDays(7), 4L),
+                        fed("TEAM", 1L, MONDAY.minusMonths(3), null, 1L),
+                        fed("PROJECT", 10L, MONDAY, null, 4L),
+                        fed("PROJECT", 11L, MONDAY, MONDAY.plusDays(1), 1L)),
                 List.<Object[]>of(row("TEAM", 1L, BigDecimal.valueOf(-6), 4L)),
-                List.of(// team, held on, chaired, reviews
-                        row(1L, day(MONDAY), "PERSON_CHAIRED", 8L),
-                        row(1L, day(MONDAY), "CO_CHAIRED", 1L),
-                        row(1L, day(MONDAY.minusMonths(6)), "NOT_CHAIRED", 1L)),
+                List.of(// team, year, quarter, chaired, reviews
+                        held(1L, MONDAY, "PERSON_CHAIRED", 8L),
+                        held(1L, MONDAY, "CO_CHAIRED", 1L),
+                        held(1L, MONDAY.minusMonths(6), "NOT_CHAIRED", 1L)),
                 List.<Object[]>of(// team, plans, own words, agreed, co-signed, strengths, circle members, using offers
                         row(1L, 10L, 9L, 8L, 6L, 7L, 25L, 2L)),
                 List.of(// id, name, stage, target, band's lowest ordinal, power to act, held, without lived, unpaid, never paid

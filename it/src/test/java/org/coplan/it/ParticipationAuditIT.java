@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.coplan.codesign.CoDesignService;
 import org.coplan.codesign.ProjectDraft;
@@ -18,6 +20,8 @@ import org.coplan.participation.RaterStanding;
 import org.coplan.participation.RatingDraft;
 import org.coplan.participation.Standing;
 import org.coplan.participationaudit.AuditFilter;
+import org.coplan.participationaudit.Measures;
+import org.coplan.participationaudit.ParticipationAuditRepository;
 import org.coplan.participationaudit.Measures.Share;
 import org.coplan.participationaudit.ParticipationAuditService;
 import org.coplan.participationaudit.ParticipationReport;
@@ -64,6 +68,9 @@ class ParticipationAuditIT {
     @Inject
     TestData data;
 
+    @Inject
+    ParticipationAuditRepository repository;
+
     private TestData.World w;
     private long plan;
     private String managerA;
@@ -100,6 +107,80 @@ class ParticipationAuditIT {
 
     private AuditFilter teamA() {
         return new AuditFilter(w.teamA(), null, null, null, null, null);
+    }
+
+    @Test
+    void theDatabaseCountsWorkingDaysAsTheMeasuresDo() throws Exception {
+        var owner = DecisionOwner.plan(plan);
+        var sam = new DecisionParty("Sam Worker", Standing.PRACTITIONER);
+        Map<String, Long> expected = new TreeMap<>();
+        // The two decisions every test starts with: fed back the next day, and never (60 days ago).
+        expected.merge(key(Measures.workingDaysBetween(today.minusDays(2), today.minusDays(1)), false), 1L, Long::sum);
+        expected.merge(key(null, today.minusDays(60).isBefore(Measures.overdueBefore(today))), 1L, Long::sum);
+        // Taken on every day of the week, fed back after gaps either side of a weekend and of 20 working days.
+        for (int weekday = 0; weekday < 7; weekday++) {
+            for (int gap : new int[] {0, 1, 2, 3, 5, 6, 9, 26, 27, 28, 29}) {
+                LocalDate decided = today.minusDays(70 + weekday);
+                LocalDate fedBack = decided.plusDays(gap);
+                as(w.practitionerA(), () -> ledger.record(owner, new DecisionDraft("Which day?", List.of("A", "B"), "A", sam,
+                        List.of(), List.of(sam), DecisionRule.PROFESSIONAL_INFORMED, null, null, false, null, null, decided, fedBack)));
+                expected.merge(key(Measures.workingDaysBetween(decided, fedBack), false), 1L, Long::sum);
+            }
+            // And not fed back, taken either side of the day that makes it late.
+            LocalDate notYet = Measures.overdueBefore(today).plusDays(weekday - 3);
+            as(w.practitionerA(), () -> ledger.record(owner, new DecisionDraft("Which time?", List.of("A", "B"), "A", sam,
+                    List.of(), List.of(sam), DecisionRule.PROFESSIONAL_INFORMED, null, null, false, null, null, notYet, null)));
+            expected.merge(key(null, notYet.isBefore(Measures.overdueBefore(today))), 1L, Long::sum);
+        }
+        var filter = AuditFilter.lastFourQuarters(today);
+        var scope = new ParticipationAuditRepository.Scope("ADULTS", "ADULTS", w.teamA(), "", -1, filter.from(), filter.to(), today);
+        Map<String, Long> counted = new TreeMap<>();
+        for (Object[] r : repository.decisionCounts(scope, Measures.overdueBefore(today)).feedback()) {
+            if ("TEAM".equals(r[0]) && ((Number) r[1]).longValue() == w.teamA()) {
+                counted.merge(key(r[4] == null ? null : ((Number) r[4]).intValue(), ((Number) r[5]).intValue() == 1),
+                        ((Number) r[6]).longValue(), Long::sum);
+            }
+        }
+        assertThat(counted).isEqualTo(expected);
+    }
+
+    @Test
+    void theAuditsCountsFollowEveryChangeToADecision() throws Exception {
+        var owner = DecisionOwner.plan(plan);
+        var ann = new DecisionParty("Ann Adult", Standing.PERSON);
+        long id = as(w.practitionerA(), () -> ledger.record(owner, new DecisionDraft("Which day centre?", List.of("North", "South"),
+                "North", ann, List.of(), List.of(ann), DecisionRule.PERSON_DECIDED, null, null, false, null, null,
+                today.minusDays(5), null)));
+        var before = teamOf(as(managerA, () -> audit.report(teamA())));
+        assertThat(before.decisions()).isEqualTo(3);
+        assertThat(before.feedback().fedBack()).isEqualTo(new Share(1, 3));
+        assertThat(before.ratings()).isEqualTo(1);
+
+        long lock = as(w.practitionerA(), () -> ledger.decision(id)).lockVersion();
+        as(w.practitionerA(), () -> {
+            ledger.feedBack(id, lock, today);
+            return null;
+        });
+        as(w.practitionerA(), () -> ledger.rate(id, new RatingDraft(data.tlapRung("INFORMING"), "Only told", RaterStanding.PERSON,
+                "Ann Adult")));
+        var after = teamOf(as(managerA, () -> audit.report(teamA())));
+        assertThat(after.feedback().fedBack()).as("fed back now").isEqualTo(new Share(2, 3));
+        assertThat(after.ratings()).isEqualTo(2);
+
+        // A change refused (a stale edit) leaves the counts as they were.
+        assertThatThrownBy(() -> as(w.practitionerA(), () -> {
+            ledger.feedBack(id, lock, today);
+            return null;
+        })).isNotNull();
+        assertThat(teamOf(as(managerA, () -> audit.report(teamA()))).feedback()).isEqualTo(after.feedback());
+    }
+
+    private ParticipationReport.DecisionGroup teamOf(ParticipationReport report) {
+        return report.teams().stream().filter(g -> g.id() == w.teamA()).findFirst().orElseThrow();
+    }
+
+    private static String key(Integer workingDays, boolean late) {
+        return workingDays == null ? (late ? "not fed back, late" : "not fed back, not due") : "fed back after " + workingDays;
     }
 
     @Test
@@ -173,6 +254,19 @@ class ParticipationAuditIT {
         assertThat(byPrinciple.get(org.coplan.participationaudit.Principle.BLURRING_DISTINCTIONS).evidence().count()).isPositive();
         assertThat(byPrinciple.get(org.coplan.participationaudit.Principle.PEER_NETWORKS).evidenceValue()).isEqualTo(0.0);
         assertThat(byPrinciple.get(org.coplan.participationaudit.Principle.RECIPROCITY).teamScore()).isNull();
+        // Strengths and a circle of support saved: counted from what was saved, not from the JSON.
+        as(w.practitionerA(), () -> plans.saveSection(plan, 1, plans.version(plan, 1).version().revision(),
+                new org.coplan.supportplan.sections.Strengths(List.of(new org.coplan.supportplan.sections.Strengths.Strength("s1",
+                        org.coplan.supportplan.sections.Strengths.Kind.PERSON, "I am patient", null, null)))));
+        as(w.practitionerA(), () -> plans.saveSection(plan, 1, plans.version(plan, 1).version().revision(),
+                new org.coplan.supportplan.sections.Circle(List.of(
+                        new org.coplan.supportplan.sections.Circle.Member("c1", "Jean", "sister", "", "", java.util.Set.of()),
+                        new org.coplan.supportplan.sections.Circle.Member("c2", "Davie", "friend", "", "", java.util.Set.of()),
+                        new org.coplan.supportplan.sections.Circle.Member("c3", "Moira", "neighbour", "", "", java.util.Set.of())))));
+        var saved = as(managerA, () -> audit.report(teamA())).principles().stream()
+                .collect(java.util.stream.Collectors.toMap(r -> r.principle(), r -> r));
+        assertThat(saved.get(org.coplan.participationaudit.Principle.ASSETS).evidence()).isEqualTo(new Share(1, 1));
+        assertThat(saved.get(org.coplan.participationaudit.Principle.PEER_NETWORKS).evidenceValue()).isEqualTo(3.0);
         // Only the team's own manager and practitioners score it.
         for (String other : List.of(w.practitionerB(), w.facilitator(), w.family())) {
             assertThatThrownBy(() -> as(other, () -> { audit.saveSelfAssessment(w.teamA(), today, drafts); return null; }))

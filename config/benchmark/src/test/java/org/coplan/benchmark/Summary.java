@@ -20,7 +20,7 @@ import java.util.stream.Stream;
  * pgbench floors (their per-transaction logs), the server's heap (jstat -gc samples) and the
  * targets the issue set, each with its ratio to the floors of the same run.
  *
- * Arguments: gatling-report-dir pgbench-dir heap-log users seconds server-errors
+ * Arguments: gatling-report-dir pgbench-dir heap-log heap-after users seconds server-errors
  */
 public final class Summary {
 
@@ -35,13 +35,14 @@ public final class Summary {
         Path report = Path.of(args[0]);
         Path pgbench = Path.of(args[1]);
         Path heapLog = Path.of(args[2]);
+        String heapAfter = Files.exists(Path.of(args[3])) ? Files.readString(Path.of(args[3])) : "";
         Map<String, Figures> requests = gatling(report.resolve("js/stats.js"));
         Map<String, Figures> floors = pgbench(pgbench);
         Figures staticFloor = requests.get("floor: static page");
-        double heapMb = maxHeapMb(heapLog);
+        double[] heap = heapMb(heapLog);
 
         StringBuilder out = new StringBuilder();
-        out.append("## ").append(LocalDate.now()).append(": ").append(args[3]).append(" users, ").append(args[4])
+        out.append("## ").append(LocalDate.now()).append(": ").append(args[4]).append(" users, ").append(args[5])
                 .append(" s of steady load\n\n");
         out.append("| request | count | errors | p50 ms | p95 ms | p99 ms | req/s | p95 ÷ static floor's p95 | target (p95) |\n");
         out.append("|---|---:|---:|---:|---:|---:|---:|---:|---|\n");
@@ -69,8 +70,9 @@ public final class Summary {
                     area.p95() / areaSql.p50(), areaSql.p50()));
         }
         long errors = requests.values().stream().mapToLong(Figures::errors).sum();
-        out.append(String.format("Errors: %d failed requests; %s SEVERE or OutOfMemoryError lines in the server log.%n", errors, args[5]));
-        out.append(String.format("Heap: at most %.0f MB used of the 1,024 MB the server may take (-Xmx1g; jstat -gc every second).%n", heapMb));
+        out.append(String.format("Errors: %d failed requests; %s SEVERE or OutOfMemoryError lines in the server log.%n", errors, args[6]));
+        out.append(String.format("Heap (-Xmx1g): at most %.0f MB used, garbage included (jstat -gc every second); %s after a full"
+                + " collection once the load stopped (jcmd GC.heap_info).%n", heap[0], liveHeap(heapAfter)));
         System.out.print(out);
     }
 
@@ -158,29 +160,35 @@ public final class Summary {
         return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
     }
 
-    /** The most heap used in any sample: survivor, eden and old spaces used (jstat -gc, in KB). */
-    static double maxHeapMb(Path heapLog) throws IOException {
+    /** The most heap used in any sample (survivor, eden and old spaces; jstat -gc, in KB), garbage included. */
+    static double[] heapMb(Path heapLog) throws IOException {
         if (!Files.exists(heapLog)) {
-            return 0;
+            return new double[1];
         }
         List<String> lines = Files.readAllLines(heapLog);
         if (lines.isEmpty()) {
-            return 0;
+            return new double[1];
         }
         List<String> header = Arrays.asList(lines.get(0).trim().split("\\s+"));
-        int s0 = header.indexOf("S0U");
-        int s1 = header.indexOf("S1U");
-        int eden = header.indexOf("EU");
-        int old = header.indexOf("OU");
-        double max = 0;
+        int[] used = {header.indexOf("S0U"), header.indexOf("S1U"), header.indexOf("EU"), header.indexOf("OU")};
+        double most = 0;
         for (String line : lines.subList(1, lines.size())) {
             String[] v = line.trim().split("\\s+");
             if (v.length < header.size() || v[0].equals("S0C")) {
                 continue;
             }
-            double used = Double.parseDouble(v[s0]) + Double.parseDouble(v[s1]) + Double.parseDouble(v[eden]) + Double.parseDouble(v[old]);
-            max = Math.max(max, used / 1024.0);
+            double sum = 0;
+            for (int i : used) {
+                sum += Double.parseDouble(v[i]);
+            }
+            most = Math.max(most, sum / 1024.0);
         }
-        return max;
+        return new double[] {most};
+    }
+
+    /** "used 123456K" from jcmd GC.heap_info, in MB; "not measured" when the file says nothing. */
+    static String liveHeap(String heapInfo) {
+        var m = java.util.regex.Pattern.compile("used (\\d+)K").matcher(heapInfo);
+        return m.find() ? String.format("%.0f MB", Long.parseLong(m.group(1)) / 1024.0) : "not measured";
     }
 }
