@@ -54,6 +54,9 @@ public class ParticipationAuditService {
     LadderService ladders;
 
     @Inject
+    CountsInFlight inFlight;
+
+    @Inject
     @ConfigProperty(name = "coplan.audit.threshold.own-words", defaultValue = "0.90")
     double ownWordsThreshold;
 
@@ -256,15 +259,21 @@ public class ParticipationAuditService {
     // ---- building the report ----------------------------------------------------------------------
 
     private ParticipationReport build(AuditFilter asked, Scope scope) {
+        // Managers asking for the same scope at the same time share one count, never an older one.
+        ReportBuilder.Rows rows = inFlight.share(scope, () -> count(scope));
+        return ReportBuilder.build(rows, filters(asked, scope, rows.teamNames()), scope.today(),
+                new ParticipationReport.Thresholds(ownWordsThreshold, chairedThreshold, fedBackThreshold, amberMargin));
+    }
+
+    /** Every count the report needs for a scope already checked against the caller. */
+    private ReportBuilder.Rows count(Scope scope) {
         Map<Long, String> teamNames = new LinkedHashMap<>();
         teams(scope).forEach(t -> teamNames.put(t.id(), t.name()));
         var decisions = repository.decisionCounts(scope, Measures.overdueBefore(scope.today()));
-        ReportBuilder.Rows rows = new ReportBuilder.Rows(decisions.rungs(), decisions.feedback(), decisions.gaps(),
+        return new ReportBuilder.Rows(decisions.rungs(), decisions.feedback(), decisions.gaps(),
                 repository.reviewCounts(scope), repository.planCounts(scope), repository.projects(scope),
                 repository.pledgeCounts(scope), repository.contributionCounts(scope),
-                repository.principleScores(scope, Measures.quarterStart(scope.to())), teamNames);
-        return ReportBuilder.build(rows, filters(asked, scope, teamNames), scope.today(),
-                new ParticipationReport.Thresholds(ownWordsThreshold, chairedThreshold, fedBackThreshold, amberMargin));
+                repository.principleScores(scope, Measures.quarterStart(scope.to())), java.util.Collections.unmodifiableMap(teamNames));
     }
 
     private Filters filters(AuditFilter asked, Scope scope, Map<Long, String> teamNames) {
