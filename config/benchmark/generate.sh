@@ -58,7 +58,7 @@ PGPASSWORD="$password" psql -q -h 127.0.0.1 -U "$db" -d "$db" -v scale="$scale" 
     | grep -v '^Time:\|setseed\|^-\|^ *$\|row)'
 # The participation audit's read model, by the SQL CoPlan itself keeps it with.
 jshell --class-path "$cp" -R-Djava.util.logging.config.file=/dev/null - > "$out/decision-facts.sql" <<'JAVA'
-System.out.println(org.coplan.participationaudit.DecisionFacts.FILL_MISSING + ";");
+System.out.println(org.coplan.participationaudit.DecisionFacts.FILL_ALL + ";");
 /exit
 JAVA
 PGPASSWORD="$password" psql -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -U "$db" -d "$db" -f "$out/decision-facts.sql" -c "ANALYZE decision_fact"

@@ -24,9 +24,9 @@ public class DecisionFactsAtStart {
 
     @PostConstruct
     void fill() {
-        int added = facts.fillMissing();
-        if (added > 0) {
-            LOG.info(() -> "The participation audit's read model was given " + added + " decisions that had no row");
+        int written = facts.makeWhole();
+        if (written > 0) {
+            LOG.info(() -> "The participation audit's read model did not hold every decision; it was worked out again: " + written + " rows");
         }
     }
 }
