@@ -72,7 +72,7 @@ public class DecisionFacts {
             + " decided_on, rung_id, rung_ordinal, changed, lived_proposer, jointly, lived_decider, fed_back_on, fed_back_took, ratings,"
             + " rating_ordinal_sum) ";
 
-    /** Every decision's row, for an empty read model (also run by the benchmark's generator). */
+    /** Every decision's row, for an empty read model: run once by Flyway (V18) and by the benchmark's generator. */
     public static final String FILL_ALL = INSERT + factRows("1 = 1");
 
     @PersistenceContext(unitName = "coplan")
@@ -83,20 +83,5 @@ public class DecisionFacts {
         em.flush();
         em.createNativeQuery("DELETE FROM decision_fact WHERE decision_id = ?1").setParameter(1, change.decisionId()).executeUpdate();
         em.createNativeQuery(INSERT + factRows("d.id = ?1")).setParameter(1, change.decisionId()).executeUpdate();
-    }
-
-    /**
-     * Makes the read model whole when it does not hold one row for every decision (a database
-     * migrated from before it existed, or decisions loaded by other means): every row is worked
-     * out again, in one transaction. The number of rows written; 0 when it was whole.
-     */
-    public int makeWhole() {
-        long decisions = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM decision").getSingleResult()).longValue();
-        long facts = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM decision_fact").getSingleResult()).longValue();
-        if (decisions == facts) {
-            return 0;
-        }
-        em.createNativeQuery("DELETE FROM decision_fact").executeUpdate();
-        return em.createNativeQuery(FILL_ALL).executeUpdate();
     }
 }

@@ -51,7 +51,7 @@ public class ParticipationAuditRepository {
      * Every decision in scope taken in the period, at its current version: a plan's or a review's
      * grouped by the person's team, a project's or a session's by the project.
      */
-    private static final String DECISION_ROWS = "SELECT 'TEAM' AS kind, t.id AS gid, t.name AS gname, d.id AS decision_id, r.ordinal AS rung_ordinal,"
+    private static final String DECISIONS = "(SELECT 'TEAM' AS kind, t.id AS gid, t.name AS gname, d.id AS decision_id, r.ordinal AS rung_ordinal,"
             + " r.name AS rung_name, r.band AS band, CASE WHEN v.input_changed_outcome THEN 1 ELSE 0 END AS changed,"
             + " CASE WHEN v.proposer_standing IN " + LIVED + " THEN 1 ELSE 0 END AS lived_proposer,"
             + " CASE WHEN v.decision_rule IN ('PERSON_DECIDED', 'DECIDED_JOINTLY') THEN 1 ELSE 0 END AS jointly,"
@@ -74,10 +74,7 @@ public class ParticipationAuditRepository {
             + " FROM decision d JOIN decision_version v ON v.decision_id = d.id AND v.version_no = d.current_version_no"
             + " JOIN rung r ON r.id = v.rung_id LEFT JOIN project_session ss ON ss.id = d.session_id"
             + " JOIN codesign_project cp ON cp.id = COALESCE(d.project_id, ss.project_id)"
-            + " WHERE" + PROJECT_SCOPE + "AND v.decided_on BETWEEN ?6 AND ?7";
-
-    /** The decisions in scope as a table x, for a FROM clause. */
-    private static final String DECISIONS = "(" + DECISION_ROWS + ") x";
+            + " WHERE" + PROJECT_SCOPE + "AND v.decided_on BETWEEN ?6 AND ?7) x";
 
     /**
      * Decisions in scope taken in the period, in the audit's read model (f): a plan's or a

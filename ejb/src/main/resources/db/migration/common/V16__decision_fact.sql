@@ -1,8 +1,8 @@
 -- The participation audit's read model: one narrow row per decision with its current version's
 -- counts and the team or project it is counted under, so the audit counts a large council's
 -- decisions from one table instead of joining six. The ledger keeps it in step in the same
--- transaction as every change (org.coplan.participationaudit.DecisionFacts), and CoPlan fills it
--- at start when rows are missing (a database migrated from before this version).
+-- transaction as every change (org.coplan.participationaudit.DecisionFacts); V18 fills it once
+-- for the decisions recorded before it existed.
 CREATE TABLE decision_fact (
     decision_id         BIGINT        NOT NULL PRIMARY KEY,
     kind                VARCHAR(7)    NOT NULL,

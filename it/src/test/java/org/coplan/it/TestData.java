@@ -42,6 +42,13 @@ public class TestData {
     @PersistenceContext(unitName = "coplan-tests")
     EntityManager em;
 
+    /** The schema versions Flyway has applied, as its history table records them. */
+    @SuppressWarnings("unchecked")
+    public java.util.List<String> appliedSchemaVersions() {
+        return em.createNativeQuery("SELECT \"version\" FROM \"flyway_schema_history\" WHERE \"success\" = TRUE AND \"version\" IS NOT NULL")
+                .getResultList().stream().map(String::valueOf).toList();
+    }
+
     @Transactional
     public World world() {
         String s = UUID.randomUUID().toString().substring(0, 8);
