@@ -57,6 +57,9 @@ public class CoDesignService {
     @Inject
     org.coplan.participation.LadderService ladders;
 
+    @Inject
+    jakarta.enterprise.event.Event<ProjectChanged> changed;
+
     /** One project, for its members only. */
     @Audited(action = "project.view", recordType = "CoDesignProject", purpose = "co-design")
     public ProjectSummary project(@RecordId long projectId) {
@@ -143,6 +146,7 @@ public class CoDesignService {
             throw new org.coplan.shared.StaleEditException("another facilitator, a moment ago");
         }
         AuditNote.current().detail(clean.stakeholders().size() + " stakeholders");
+        changed(projectId);
         return powerMapView(project);
     }
 
@@ -166,6 +170,7 @@ public class CoDesignService {
         }
         projects.flush();
         AuditNote.current().detail("ProjectResult " + result.id() + (offer == null ? "" : " with a community offer"));
+        changed(projectId);
         return result.id();
     }
 
@@ -182,6 +187,7 @@ public class CoDesignService {
             throw new BusinessException("endedOn", "Give the date the offer ended; it cannot be in the future.");
         }
         offer.end(on);
+        changed(offer.project().id());
     }
 
     /**
@@ -237,6 +243,7 @@ public class CoDesignService {
         if (projects.themesOf(projectId).stream().noneMatch(t -> t.key().equals(key))) {
             projects.add(new ProjectTheme(projectId, theme, note, me.username(), Instant.now()));
         }
+        changed(projectId);
         AuditNote.current().detail(key.kind() + " " + key.framework() + "/" + key.category() + " in " + key.locality());
     }
 
@@ -245,6 +252,7 @@ public class CoDesignService {
         CurrentUser me = callers.current();
         runBy(me, projectId);
         projects.themesOf(projectId).stream().filter(t -> t.key().equals(key)).forEach(projects::remove);
+        changed(projectId);
     }
 
     private static boolean mayReadThemes(CurrentUser me) {
@@ -272,6 +280,7 @@ public class CoDesignService {
         projects.add(project);
         projects.flush();
         AuditNote.current().detail("CoDesignProject " + project.id());
+        changed(project.id());
         return project.id();
     }
 
@@ -302,6 +311,7 @@ public class CoDesignService {
         }
         project.addMember(new ProjectMember(userId, role, unpaidContributor));
         AuditNote.current().detail("member " + userId + " as " + role);
+        changed(projectId);
     }
 
     @Audited(action = "project.member.remove", recordType = "CoDesignProject", purpose = "co-design")
@@ -309,6 +319,7 @@ public class CoDesignService {
         CurrentUser me = callers.current();
         runBy(me, projectId).removeMember(userId);
         AuditNote.current().detail("member " + userId);
+        changed(projectId);
     }
 
     /** The caller's own pledges and hours across the projects they belong to: a partner's "my part". */
@@ -360,6 +371,7 @@ public class CoDesignService {
         CoDesignProject project = runBy(me, projectId);
         project.advance(next, closingReport, CouncilTime.today());
         AuditNote.current().detail(String.valueOf(next));
+        changed(projectId);
     }
 
     /** Plans a session (facilitators only). */
@@ -382,6 +394,7 @@ public class CoDesignService {
         projects.add(session);
         projects.flush();
         AuditNote.current().detail("Session " + session.id());
+        changed(projectId);
         return session.id();
     }
 
@@ -400,6 +413,7 @@ public class CoDesignService {
         }
         series.forEach(projects::add);
         projects.flush();
+        changed(projectId);
         return series.stream().map(ProjectSession::id).toList();
     }
 
@@ -418,6 +432,7 @@ public class CoDesignService {
         }
         InvalidInputException.throwIfAny(problems);
         session.recordHeld(heldOn, attendees == null ? List.of() : attendees, agenda, outputs, detail);
+        changed(session.project().id());
     }
 
     /** A pledge made in a session by a named member of the project. */
@@ -432,6 +447,7 @@ public class CoDesignService {
         projects.add(pledge);
         projects.flush();
         AuditNote.current().detail("Pledge " + pledge.id());
+        changed(session.project().id());
         return pledge.id();
     }
 
@@ -443,6 +459,7 @@ public class CoDesignService {
             throw new RecordNotFoundException("Pledge", pledgeId);
         }
         pledge.followUp(status, note, me.username(), Instant.now());
+        changed(pledge.session().project().id());
     }
 
     /**
@@ -470,6 +487,7 @@ public class CoDesignService {
         projects.add(contribution);
         projects.flush();
         AuditNote.current().detail("Contribution " + contribution.id());
+        changed(projectId);
         return contribution.id();
     }
 
@@ -482,6 +500,12 @@ public class CoDesignService {
         }
         runBy(me, contribution.project().id());
         contribution.paid(paidOn);
+        changed(contribution.project().id());
+    }
+
+    /** Tells whoever keeps counts of projects that this one changed (they act once the change commits). */
+    private void changed(long projectId) {
+        changed.fire(new ProjectChanged(projectId));
     }
 
     private CoDesignProject memberOf(CurrentUser me, long projectId) {

@@ -33,6 +33,9 @@ public class LadderAdminService {
     @Inject
     Callers callers;
 
+    @Inject
+    jakarta.enterprise.event.Event<LadderChanged> changed;
+
     /** Every ladder, with how many rungs it has and how many are in use. */
     @Audited(action = "ladder.list", recordType = "Ladder", purpose = "administration")
     public List<LadderSummary> overview() {
@@ -137,12 +140,17 @@ public class LadderAdminService {
         return new Change(ladder, rung, r -> used.contains(r.id()));
     }
 
-    /** Refuses a ladder that changed since the administrator saw it; locks it so that this change bumps it. */
+    /**
+     * Refuses a ladder that changed since the administrator saw it; locks it so that this change
+     * bumps it, and tells whoever listens that the ladder is changing (if the change is refused
+     * later, the transaction rolls back and nothing is told).
+     */
     private void asSeen(Ladder ladder, long seenVersion) {
         if (ladder.version() != seenVersion) {
             throw new BusinessException(STALE);
         }
         ladders.lockForChange(ladder);
+        changed.fire(new LadderChanged(ladder.id()));
     }
 
     /**

@@ -78,10 +78,19 @@ public class DecisionFacts {
     @PersistenceContext(unitName = "coplan")
     EntityManager em;
 
+    @jakarta.inject.Inject
+    jakarta.enterprise.event.Event<KeptCounts.CountsChanged> counted;
+
     /** Works one decision's row out again, after the ledger's change is written (not yet committed). */
     void onChange(@Observes DecisionChanged change) {
         em.flush();
         em.createNativeQuery("DELETE FROM decision_fact WHERE decision_id = ?1").setParameter(1, change.decisionId()).executeUpdate();
         em.createNativeQuery(INSERT + factRows("d.id = ?1")).setParameter(1, change.decisionId()).executeUpdate();
+        // The team or project it counts under is counted again once this commits.
+        @SuppressWarnings("unchecked")
+        java.util.List<Object[]> groups = em.createNativeQuery("SELECT f.kind, f.group_id FROM decision_fact f WHERE f.decision_id = ?1")
+                .setParameter(1, change.decisionId()).getResultList();
+        groups.forEach(g -> counted.fire(new KeptCounts.CountsChanged(new KeptCounts.Group((String) g[0],
+                ParticipationAuditRepository.number(g[1])))));
     }
 }

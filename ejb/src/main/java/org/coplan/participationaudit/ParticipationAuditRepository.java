@@ -86,6 +86,80 @@ public class ParticipationAuditRepository {
             + " AND (?3 = -1 OR (f.kind = 'TEAM' AND f.group_id = ?3)"
             + " OR (f.kind = 'PROJECT' AND f.locality = (SELECT tl.locality FROM team tl WHERE tl.id = ?3))) ";
 
+    /** At most this many teams, and this many projects, are counted by their ids at once ({@link Only}). */
+    public static final int ONLY_MAX = 24;
+
+    /** ?10 to ?33: the ids of the teams to count; ?34 to ?57: of the projects (-1 fills the places not needed). */
+    private static final String TEAM_IDS = ids(10);
+    private static final String PROJECT_IDS = ids(10 + ONLY_MAX);
+
+    private static String ids(int first) {
+        StringBuilder s = new StringBuilder("(");
+        for (int i = 0; i < ONLY_MAX; i++) {
+            s.append(i == 0 ? "" : ", ").append('?').append(first + i);
+        }
+        return s.append(')').toString();
+    }
+
+    /** Decisions of the teams and projects given by id, taken in the period, on the ladder when one is chosen. */
+    private static final String FACT_ONLY = " f.decided_on BETWEEN ?6 AND ?7 AND (?5 = -1 OR f.ladder_id = ?5)"
+            + " AND ((f.kind = 'TEAM' AND f.group_id IN " + TEAM_IDS + ") OR (f.kind = 'PROJECT' AND f.group_id IN " + PROJECT_IDS + ")) ";
+
+    /** Plans of the teams given by id, on the ladder when one is chosen. */
+    private static final String TEAM_ONLY = " (?5 = -1 OR sp.ladder_id = ?5) AND t.id IN " + TEAM_IDS + " ";
+
+    /** The projects given by id, on the ladder when one is chosen. */
+    private static final String PROJECT_ONLY = " (?5 = -1 OR cp.ladder_id = ?5) AND cp.id IN " + PROJECT_IDS + " ";
+
+    /**
+     * Some teams and projects of a scope, by id, to count only them: at most {@link #ONLY_MAX} of
+     * each. {@link #ALL} counts everything in the scope.
+     */
+    public record Only(List<Long> teams, List<Long> projects) {
+
+        public static final Only ALL = new Only(null, null);
+
+        public Only {
+            if ((teams == null) != (projects == null) || teams != null && (teams.size() > ONLY_MAX || projects.size() > ONLY_MAX)) {
+                throw new IllegalArgumentException("At most " + ONLY_MAX + " teams and " + ONLY_MAX + " projects, or all");
+            }
+        }
+
+        boolean all() {
+            return teams == null;
+        }
+
+        boolean anyTeam() {
+            return all() || !teams.isEmpty();
+        }
+
+        boolean anyProject() {
+            return all() || !projects.isEmpty();
+        }
+
+        String facts() {
+            return all() ? FACT_SCOPE : FACT_ONLY;
+        }
+
+        String teamWhere() {
+            return all() ? TEAM_SCOPE : TEAM_ONLY;
+        }
+
+        String projectWhere() {
+            return all() ? PROJECT_SCOPE : PROJECT_ONLY;
+        }
+
+        Query bind(Query q) {
+            if (!all()) {
+                for (int i = 0; i < ONLY_MAX; i++) {
+                    q.setParameter(10 + i, i < teams.size() ? teams.get(i) : -1L);
+                    q.setParameter(10 + ONLY_MAX + i, i < projects.size() ? projects.get(i) : -1L);
+                }
+            }
+            return q;
+        }
+    }
+
     /**
      * Every count over the decisions in scope, from the audit's read model ({@link DecisionFacts}):
      * <ul>
@@ -98,19 +172,28 @@ public class ParticipationAuditRepository {
      * </ul>
      */
     public DecisionCounts decisionCounts(Scope scope, LocalDate overdueBefore) {
+        return decisionCounts(scope, Only.ALL, overdueBefore);
+    }
+
+    /** {@link #decisionCounts(Scope, LocalDate)} for some of the scope's teams and projects only. */
+    public DecisionCounts decisionCounts(Scope scope, Only only, LocalDate overdueBefore) {
+        if (!only.anyTeam() && !only.anyProject()) {
+            return new DecisionCounts(List.of(), List.of(), List.of());
+        }
+        String facts = only.facts();
         List<Object[]> rungs = run("SELECT a.kind, a.group_id, COALESCE(t.name, cp.name), r.band, r.ordinal, r.name, a.n, a.changed,"
                 + " a.lived, a.jointly, a.decider FROM (SELECT f.kind, f.group_id, f.rung_id, COUNT(*) AS n, SUM(f.changed) AS changed,"
                 + " SUM(f.lived_proposer) AS lived, SUM(f.jointly) AS jointly, SUM(f.lived_decider) AS decider FROM decision_fact f"
-                + " WHERE" + FACT_SCOPE + "GROUP BY f.kind, f.group_id, f.rung_id) a JOIN rung r ON r.id = a.rung_id"
+                + " WHERE" + facts + "GROUP BY f.kind, f.group_id, f.rung_id) a JOIN rung r ON r.id = a.rung_id"
                 + " LEFT JOIN team t ON a.kind = 'TEAM' AND t.id = a.group_id"
-                + " LEFT JOIN codesign_project cp ON a.kind = 'PROJECT' AND cp.id = a.group_id", scope);
+                + " LEFT JOIN codesign_project cp ON a.kind = 'PROJECT' AND cp.id = a.group_id", scope, only);
         List<Object[]> feedback = rows(query("SELECT w.kind, w.group_id, w.yr, w.qr, w.took, w.late, COUNT(*) FROM (SELECT f.kind,"
                 + " f.group_id, EXTRACT(YEAR FROM f.decided_on) AS yr, FLOOR((EXTRACT(MONTH FROM f.decided_on) + 2) / 3) AS qr,"
                 + " f.fed_back_took AS took, CASE WHEN f.fed_back_on IS NULL AND f.decided_on < ?9 THEN 1 ELSE 0 END AS late"
-                + " FROM decision_fact f WHERE" + FACT_SCOPE + ") w GROUP BY w.kind, w.group_id, w.yr, w.qr, w.took, w.late", scope)
+                + " FROM decision_fact f WHERE" + facts + ") w GROUP BY w.kind, w.group_id, w.yr, w.qr, w.took, w.late", scope, only)
                 .setParameter(9, java.sql.Date.valueOf(overdueBefore)));
         List<Object[]> gaps = run("SELECT f.kind, f.group_id, SUM(f.rating_ordinal_sum - f.ratings * f.rung_ordinal), SUM(f.ratings)"
-                + " FROM decision_fact f WHERE" + FACT_SCOPE + "AND f.ratings > 0 GROUP BY f.kind, f.group_id", scope);
+                + " FROM decision_fact f WHERE" + facts + "AND f.ratings > 0 GROUP BY f.kind, f.group_id", scope, only);
         return new DecisionCounts(rungs, feedback, gaps);
     }
 
@@ -120,10 +203,18 @@ public class ParticipationAuditRepository {
 
     /** Rows: team id, year, quarter (1 to 4), how it was chaired, reviews. Reviews of plans in scope held in the period. */
     public List<Object[]> reviewCounts(Scope scope) {
+        return reviewCounts(scope, Only.ALL);
+    }
+
+    /** {@link #reviewCounts(Scope)} for some of the scope's teams only. */
+    public List<Object[]> reviewCounts(Scope scope, Only only) {
+        if (!only.anyTeam()) {
+            return List.of();
+        }
         return run("SELECT q.id, q.yr, q.qr, q.chaired, COUNT(*) FROM (SELECT t.id AS id, EXTRACT(YEAR FROM pr.held_on) AS yr,"
                 + " FLOOR((EXTRACT(MONTH FROM pr.held_on) + 2) / 3) AS qr, pr.chaired AS chaired FROM plan_review pr"
                 + " JOIN support_plan sp ON sp.id = pr.plan_id JOIN person p ON p.id = sp.person_id JOIN team t ON t.id = p.team_id"
-                + " WHERE" + TEAM_SCOPE + "AND pr.held_on BETWEEN ?6 AND ?7) q GROUP BY q.id, q.yr, q.qr, q.chaired", scope);
+                + " WHERE" + only.teamWhere() + "AND pr.held_on BETWEEN ?6 AND ?7) q GROUP BY q.id, q.yr, q.qr, q.chaired", scope, only);
     }
 
     /**
@@ -133,6 +224,14 @@ public class ParticipationAuditRepository {
      * community offer. As the plans stand today.
      */
     public List<Object[]> planCounts(Scope scope) {
+        return planCounts(scope, Only.ALL);
+    }
+
+    /** {@link #planCounts(Scope)} for some of the scope's teams only. */
+    public List<Object[]> planCounts(Scope scope, Only only) {
+        if (!only.anyTeam()) {
+            return List.of();
+        }
         return run("SELECT t.id, COUNT(*),"
                 + " SUM(CASE WHEN ps.written_by IN ('PERSON', 'PERSON_WITH_HELP') THEN 1 ELSE 0 END),"
                 + " SUM(" + AGREED + "),"
@@ -143,8 +242,8 @@ public class ParticipationAuditRepository {
                 + CURRENT_PLANS
                 + " LEFT JOIN plan_section st ON st.plan_version_id = cv.id AND st.section_key = 'strengths'"
                 + " LEFT JOIN plan_section ci ON ci.plan_version_id = cv.id AND ci.section_key = 'circle'"
-                + " WHERE sp.current_for_person IS NOT NULL AND sp.status <> 'CLOSED' AND" + TEAM_SCOPE
-                + " GROUP BY t.id", scope);
+                + " WHERE sp.current_for_person IS NOT NULL AND sp.status <> 'CLOSED' AND" + only.teamWhere()
+                + " GROUP BY t.id", scope, only);
     }
 
     /**
@@ -153,6 +252,14 @@ public class ParticipationAuditRepository {
      * period, of them with no lived-experience attendee, unpaid contributors, of them never paid.
      */
     public List<Object[]> projects(Scope scope) {
+        return projects(scope, Only.ALL);
+    }
+
+    /** {@link #projects(Scope)} for some of the scope's projects only. */
+    public List<Object[]> projects(Scope scope, Only only) {
+        if (!only.anyProject()) {
+            return List.of();
+        }
         return run("SELECT cp.id, cp.name, cp.stage, tr.name,"
                 + " (SELECT MIN(r2.ordinal) FROM rung r2 WHERE r2.ladder_id = tr.ladder_id AND r2.band = tr.band),"
                 + " CASE WHEN EXISTS (SELECT 1 FROM project_member pm WHERE pm.project_id = cp.id"
@@ -167,22 +274,38 @@ public class ParticipationAuditRepository {
                 + " AND NOT EXISTS (SELECT 1 FROM contribution c WHERE c.project_id = cp.id AND c.member_user_id = pm.user_id"
                 + " AND c.paid_on IS NOT NULL))"
                 + " FROM codesign_project cp JOIN rung tr ON tr.id = cp.target_rung_id"
-                + " WHERE" + PROJECT_SCOPE + "ORDER BY cp.name", scope);
+                + " WHERE" + only.projectWhere() + "ORDER BY cp.name", scope, only);
     }
 
     /** Rows: project id, status, pledges, of them past due and still in progress on ?8. Pledges due in the period. */
     public List<Object[]> pledgeCounts(Scope scope) {
+        return pledgeCounts(scope, Only.ALL);
+    }
+
+    /** {@link #pledgeCounts(Scope)} for some of the scope's projects only. */
+    public List<Object[]> pledgeCounts(Scope scope, Only only) {
+        if (!only.anyProject()) {
+            return List.of();
+        }
         return run("SELECT cp.id, pl.status, COUNT(*), SUM(CASE WHEN pl.status = 'IN_PROGRESS' AND pl.due_on < ?8 THEN 1 ELSE 0 END)"
                 + " FROM pledge pl JOIN codesign_project cp ON cp.id = pl.project_id"
-                + " WHERE" + PROJECT_SCOPE + "AND pl.due_on BETWEEN ?6 AND ?7 GROUP BY cp.id, pl.status", scope);
+                + " WHERE" + only.projectWhere() + "AND pl.due_on BETWEEN ?6 AND ?7 GROUP BY cp.id, pl.status", scope, only);
     }
 
     /** Rows: project id, claimed on, paid on, contributions, minutes, pence. Unpaid contributors' hours worked in the period. */
     public List<Object[]> contributionCounts(Scope scope) {
+        return contributionCounts(scope, Only.ALL);
+    }
+
+    /** {@link #contributionCounts(Scope)} for some of the scope's projects only. */
+    public List<Object[]> contributionCounts(Scope scope, Only only) {
+        if (!only.anyProject()) {
+            return List.of();
+        }
         return run("SELECT cp.id, c.claimed_on, c.paid_on, COUNT(*), SUM(c.minutes), SUM(COALESCE(c.amount_pence, 0))"
                 + " FROM contribution c JOIN project_member pm ON pm.project_id = c.project_id AND pm.user_id = c.member_user_id"
                 + " AND pm.unpaid_contributor = TRUE JOIN codesign_project cp ON cp.id = c.project_id"
-                + " WHERE" + PROJECT_SCOPE + "AND c.worked_on BETWEEN ?6 AND ?7 GROUP BY cp.id, c.claimed_on, c.paid_on", scope);
+                + " WHERE" + only.projectWhere() + "AND c.worked_on BETWEEN ?6 AND ?7 GROUP BY cp.id, c.claimed_on, c.paid_on", scope, only);
     }
 
     /** Rows: principle, scored by, sum of scores, scores. The self-assessments of the teams in scope for one quarter. */
@@ -207,6 +330,12 @@ public class ParticipationAuditRepository {
     public List<Object[]> teams(Scope scope) {
         return run("SELECT t.id, t.name, t.service_area, t.locality FROM team t WHERE t.service_area IN (?1, ?2) ORDER BY t.name",
                 scope);
+    }
+
+    /** The ids of the projects in scope (by service area, locality or a team's locality, and ladder). */
+    public List<Long> projectIds(Scope scope) {
+        List<?> ids = query("SELECT cp.id FROM codesign_project cp WHERE" + PROJECT_SCOPE + "ORDER BY cp.id", scope).getResultList();
+        return ids.stream().map(r -> number(r instanceof Object[] a ? a[0] : r)).toList();
     }
 
     // ---- drill-down: the records behind a figure, at most a page of them -------------------------
@@ -280,6 +409,14 @@ public class ParticipationAuditRepository {
 
     private List<Object[]> run(String sql, Scope scope) {
         return rows(query(sql, scope));
+    }
+
+    private List<Object[]> run(String sql, Scope scope, Only only) {
+        return rows(only.bind(query(sql, scope)));
+    }
+
+    private Query query(String sql, Scope scope, Only only) {
+        return only.bind(query(sql, scope));
     }
 
     private Query query(String sql, Scope scope) {

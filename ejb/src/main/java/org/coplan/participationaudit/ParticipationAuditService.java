@@ -54,7 +54,7 @@ public class ParticipationAuditService {
     LadderService ladders;
 
     @Inject
-    CountsInFlight inFlight;
+    KeptCounts kept;
 
     @Inject
     @ConfigProperty(name = "coplan.audit.threshold.own-words", defaultValue = "0.90")
@@ -259,21 +259,37 @@ public class ParticipationAuditService {
     // ---- building the report ----------------------------------------------------------------------
 
     private ParticipationReport build(AuditFilter asked, Scope scope) {
-        // Managers asking for the same scope at the same time share one count, never an older one.
-        ReportBuilder.Rows rows = inFlight.share(scope, () -> count(scope));
+        ReportBuilder.Rows rows = count(scope);
         return ReportBuilder.build(rows, filters(asked, scope, rows.teamNames()), scope.today(),
                 new ParticipationReport.Thresholds(ownWordsThreshold, chairedThreshold, fedBackThreshold, amberMargin));
     }
 
-    /** Every count the report needs for a scope already checked against the caller. */
+    /**
+     * Every count the report needs for a scope already checked against the caller: each team's
+     * and project's counts as kept since nothing in them changed ({@link KeptCounts}), the rest
+     * counted now.
+     */
     private ReportBuilder.Rows count(Scope scope) {
         Map<Long, String> teamNames = new LinkedHashMap<>();
-        teams(scope).forEach(t -> teamNames.put(t.id(), t.name()));
-        var decisions = repository.decisionCounts(scope, Measures.overdueBefore(scope.today()));
-        return new ReportBuilder.Rows(decisions.rungs(), decisions.feedback(), decisions.gaps(),
-                repository.reviewCounts(scope), repository.planCounts(scope), repository.projects(scope),
-                repository.pledgeCounts(scope), repository.contributionCounts(scope),
+        List<Long> teamsInScope = new ArrayList<>();
+        for (TeamSummary t : teams(scope)) {
+            teamNames.put(t.id(), t.name());
+            if ((scope.teamId() == -1 || scope.teamId() == t.id()) && (scope.locality().isEmpty() || scope.locality().equals(t.locality()))) {
+                teamsInScope.add(t.id());
+            }
+        }
+        KeptCounts.GroupRows counts = kept.rowsOf(scope, teamsInScope, repository.projectIds(scope), only -> countOnly(scope, only));
+        return new ReportBuilder.Rows(counts.rungs(), counts.feedback(), counts.gaps(), counts.reviews(), counts.plans(),
+                counts.projects(), counts.pledges(), counts.contributions(),
                 repository.principleScores(scope, Measures.quarterStart(scope.to())), java.util.Collections.unmodifiableMap(teamNames));
+    }
+
+    /** The counts of the scope's teams and projects given (or all of them), by the database. */
+    private KeptCounts.GroupRows countOnly(Scope scope, ParticipationAuditRepository.Only only) {
+        var decisions = repository.decisionCounts(scope, only, Measures.overdueBefore(scope.today()));
+        return new KeptCounts.GroupRows(decisions.rungs(), decisions.feedback(), decisions.gaps(), repository.reviewCounts(scope, only),
+                repository.planCounts(scope, only), repository.projects(scope, only), repository.pledgeCounts(scope, only),
+                repository.contributionCounts(scope, only));
     }
 
     private Filters filters(AuditFilter asked, Scope scope, Map<Long, String> teamNames) {

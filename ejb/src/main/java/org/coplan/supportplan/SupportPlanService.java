@@ -82,6 +82,9 @@ public class SupportPlanService {
     @Inject
     LadderService ladders;
 
+    @Inject
+    jakarta.enterprise.event.Event<PlanChanged> changed;
+
     // ---- caseload ------------------------------------------------------------------------
 
     /** The people allocated to the caller's teams, with their current plan; only overdue reviews when asked. */
@@ -361,6 +364,7 @@ public class SupportPlanService {
         say.decide(accept, me.username(), note, now);
         AuditNote.current().detail((accept ? "accepted" : "not accepted") + " PortalSay " + sayId);
         flushOrStale();
+        changed(plan);
     }
 
     /** The person's current plan, for a family user whose link to the person stands; "not found" for anyone else. */
@@ -392,6 +396,7 @@ public class SupportPlanService {
         }
         plans.flush();
         AuditNote.current().detail("SupportPlan " + plan.id());
+        changed(plan);
         return plan.id();
     }
 
@@ -436,6 +441,7 @@ public class SupportPlanService {
         if (clean instanceof Actions actions) {
             plans.replaceOfferUses(version.id(), actions.offerIds());
         }
+        changed(plan);
         return version.revision();
     }
 
@@ -457,6 +463,7 @@ public class SupportPlanService {
         version.checkEditable(expectedRevision);
         plans.add(new SignOff(version, draft, me.username(), Instant.now()));
         AuditNote.current().detail(draft.signer() + " for version " + versionNo);
+        changed(plan);
     }
 
     /** Agrees the current draft once everyone who must has signed it; the version it replaces is superseded. */
@@ -481,6 +488,7 @@ public class SupportPlanService {
         plan.agree(draft, replaced, missing, today, policy.schedule().nextAfter(today, child), me.username(), Instant.now());
         AuditNote.current().detail("version " + versionNo);
         flushOrStale();
+        changed(plan);
     }
 
     /**
@@ -515,6 +523,7 @@ public class SupportPlanService {
         plans.add(review);
         flushOrStale();
         AuditNote.current().detail("PlanReview " + review.id());
+        changed(plan);
         return review.id();
     }
 
@@ -527,6 +536,7 @@ public class SupportPlanService {
                 .collect(Collectors.toMap(SectionRecord::key, Function.identity()))).outcomes().keys();
         InvalidInputException.throwIfAny(draft.problems(outcomes, CouncilTime.today()));
         plans.add(new Measure(plan, draft, me.username(), Instant.now()));
+        changed(plan);
     }
 
     @Audited(action = "consent.record", recordType = "SupportPlan")
@@ -538,6 +548,7 @@ public class SupportPlanService {
         plans.add(consent);
         plans.flush();
         AuditNote.current().detail(draft.purpose() + " consent " + consent.id());
+        changed(plan);
         return consent.id();
     }
 
@@ -558,6 +569,7 @@ public class SupportPlanService {
         }
         consent.withdraw(me.username(), note, Instant.now());
         AuditNote.current().detail(consent.purpose() + " consent " + consentId);
+        changed(plan);
     }
 
     @Audited(action = "plan.close", recordType = "SupportPlan")
@@ -566,9 +578,15 @@ public class SupportPlanService {
         SupportPlan plan = editable(me, planId);
         plan.close(plans.versions(planId), reason, Instant.now());
         flushOrStale();
+        changed(plan);
     }
 
     // ---- helpers -------------------------------------------------------------------------
+
+    /** Tells whoever keeps counts of plans that this one changed (they act once the change commits). */
+    private void changed(SupportPlan plan) {
+        changed.fire(new PlanChanged(plan.id(), plan.person().team().id()));
+    }
 
     private SupportPlan visible(long planId) {
         return visible(callers.current(), planId);

@@ -315,10 +315,54 @@ class ParticipationAuditIT {
     }
 
     @Test
+    void countsKeptBetweenReportsFollowEveryChangeToAPlanOrAProject() throws Exception {
+        var before = plansOfA(as(managerA, () -> audit.report(teamA())));
+        assertThat(before.ownWords()).isEqualTo(new Share(1, 1));
+        assertThat(before.chairedOrCoChaired()).isEqualTo(new Share(1, 1));
+        // Nothing changed since: the counts are the ones kept, and the database counts nothing again.
+        var kept = as(managerA, () -> org.coplan.shared.SqlStatements.counted(() -> audit.report(teamA())));
+        assertThat(plansOfA(kept.result())).isEqualTo(before);
+        assertThat(kept.reads()).as("%s", kept.reads()).noneMatch(sql -> sql.contains("decision_fact") || sql.contains("plan_review"));
+
+        // The plan changes: About me now in the practitioner's words, and a review the person did not chair.
+        as(w.practitionerA(), () -> plans.saveSection(plan, 1, plans.version(plan, 1).version().revision(),
+                new AboutMe("My garden", "I am patient", "Speak slowly", AboutMe.WrittenBy.PRACTITIONER)));
+        as(w.practitionerA(), () -> plans.recordReview(plan, new ReviewDraft(today.minusDays(1), "Sam", Chaired.NOT_CHAIRED,
+                "Garden", "Evenings", "", "", today.plusMonths(6))));
+        var after = plansOfA(as(managerA, () -> audit.report(teamA())));
+        assertThat(after.ownWords()).isEqualTo(new Share(0, 1));
+        assertThat(after.chairedOrCoChaired()).isEqualTo(new Share(1, 2));
+
+        // A project in team A's locality: started, then a session held in it.
+        long project = as(w.facilitator(), () -> codesign.startProject(new ProjectDraft("Kept " + w.suffix(), "Counted again",
+                "Leith", ServiceArea.ADULTS, data.tlapLadder(), data.tlapRung("CO_PRODUCTION"))));
+        assertThat(projectOf(as(managerA, () -> audit.report(teamA())), project).sessionsHeld()).isZero();
+        long session = as(w.facilitator(), () -> codesign.planSession(project, "First meeting",
+                org.coplan.codesign.SessionMethod.WORKSHOP, today.minusDays(1), "Hello"));
+        as(w.facilitator(), () -> {
+            codesign.recordSession(session, today.minusDays(1), List.of(new org.coplan.codesign.Attendee("Pat", Standing.FAMILY_CARER)), "Hello",
+                    "Ideas", null);
+            return null;
+        });
+        assertThat(projectOf(as(managerA, () -> audit.report(teamA())), project).sessionsHeld()).isEqualTo(1);
+    }
+
+    private ParticipationReport.TeamPlans plansOfA(ParticipationReport report) {
+        return report.plans().stream().filter(p -> p.teamId() == w.teamA()).findFirst().orElseThrow();
+    }
+
+    private static ParticipationReport.ProjectChecks projectOf(ParticipationReport report, long project) {
+        return report.projectChecks().stream().filter(p -> p.id() == project).findFirst().orElseThrow();
+    }
+
+    @Test
     void theNumberOfQueriesDoesNotGrowWithTheData() throws Exception {
-        AuditFilter everything = new AuditFilter(null, null, null, null, null, null);
-        as(managerA, () -> audit.report(everything));
-        var first = as(managerA, () -> org.coplan.shared.SqlStatements.counted(() -> audit.report(everything))).reads();
+        // Each report for a period of its own, so that it counts everything and keeps nothing it can use.
+        int[] day = {400};
+        java.util.function.Supplier<AuditFilter> everything = () -> new AuditFilter(null, null, null, null,
+                today.minusDays(day[0]++), today);
+        as(managerA, () -> audit.report(everything.get()));
+        var first = as(managerA, () -> org.coplan.shared.SqlStatements.counted(() -> audit.report(everything.get()))).reads();
         var owner = DecisionOwner.plan(plan);
         var sam = new DecisionParty("Sam Worker", Standing.PRACTITIONER);
         for (int i = 0; i < 5; i++) {
@@ -329,8 +373,8 @@ class ParticipationAuditIT {
         long project = as(w.facilitator(), () -> codesign.startProject(new ProjectDraft("Counted " + w.suffix(), "More rows",
                 "Leith", ServiceArea.ADULTS, data.tlapLadder(), data.tlapRung("CO_PRODUCTION"))));
         assertThat(project).isPositive();
-        as(managerA, () -> audit.report(everything));
-        var counted = as(managerA, () -> org.coplan.shared.SqlStatements.counted(() -> audit.report(everything)));
+        as(managerA, () -> audit.report(everything.get()));
+        var counted = as(managerA, () -> org.coplan.shared.SqlStatements.counted(() -> audit.report(everything.get())));
         var more = counted.result();
         assertThat(counted.reads()).as("SQL statements for one report, with more decisions and projects, against: %s", first)
                 .hasSameSizeAs(first);

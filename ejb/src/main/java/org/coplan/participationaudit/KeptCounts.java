@@ -1,0 +1,229 @@
+package org.coplan.participationaudit;
+
+import com.github.benmanes.caffeine.cache.Caffeine;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+import org.coplan.codesign.ProjectChanged;
+import org.coplan.participation.LadderChanged;
+import org.coplan.participationaudit.ParticipationAuditRepository.Only;
+import org.coplan.participationaudit.ParticipationAuditRepository.Scope;
+import org.coplan.supportplan.PlanChanged;
+
+/**
+ * The audit's counts kept team by team and project by project, so that a dashboard counts again
+ * only the teams and projects that changed since it was last counted.
+ *
+ * <p>Every change to a plan, a project or a decision marks its team or project changed once the
+ * change is committed ({@link PlanChanged}, {@link ProjectChanged}, {@link CountsChanged}); a
+ * change to a ladder marks everything changed. Marks are numbered by one clock. Counts are kept
+ * with the clock's reading taken <em>before</em> they were counted, and are used only while no
+ * mark on their team or project is later than that. A change committed while a count runs is
+ * therefore counted again at the next request, whether or not that count saw it: no one is shown
+ * counts older than the last change committed before they asked.
+ *
+ * <p>Counts are kept in this server's memory (at most {@value #MAX_KEPT} teams' or projects'
+ * counts, each for at most {@value #KEPT_MINUTES} minutes). CoPlan runs as one server; a council
+ * that runs several must send the marks to all of them, or turn keeping off with
+ * {@code coplan.audit.keep-counts=false}. The time limit also bounds how long a change made
+ * outside CoPlan's services (by hand in the database) can go unseen.
+ */
+@ApplicationScoped
+public class KeptCounts {
+
+    static final int MAX_KEPT = 20_000;
+    static final int KEPT_MINUTES = 30;
+
+    /** A team or a project, the unit counts are kept by. */
+    public record Group(String kind, long id) {
+
+        static Group team(long id) {
+            return new Group("TEAM", id);
+        }
+
+        static Group project(long id) {
+            return new Group("PROJECT", id);
+        }
+    }
+
+    /**
+     * One team's or project's own rows of each count, in the shapes the repository documents (or
+     * the rows of many, one after another).
+     */
+    public record GroupRows(List<Object[]> rungs, List<Object[]> feedback, List<Object[]> gaps, List<Object[]> reviews,
+                            List<Object[]> plans, List<Object[]> projects, List<Object[]> pledges, List<Object[]> contributions) {
+
+        static final GroupRows NONE = new GroupRows(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of());
+
+        /** The rows of many teams and projects together; projects by name, as the report lists them. */
+        static GroupRows together(Collection<GroupRows> parts) {
+            GroupRows all = new GroupRows(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
+                    new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+            for (GroupRows p : parts) {
+                all.rungs.addAll(p.rungs);
+                all.feedback.addAll(p.feedback);
+                all.gaps.addAll(p.gaps);
+                all.reviews.addAll(p.reviews);
+                all.plans.addAll(p.plans);
+                all.projects.addAll(p.projects);
+                all.pledges.addAll(p.pledges);
+                all.contributions.addAll(p.contributions);
+            }
+            all.projects.sort(Comparator.comparing((Object[] r) -> String.valueOf(r[1]))
+                    .thenComparingLong(r -> ParticipationAuditRepository.number(r[0])));
+            return all;
+        }
+
+        /** These rows shared out by the team or project each belongs to. */
+        Map<Group, GroupRows> byGroup() {
+            Map<Group, GroupRows> out = new HashMap<>();
+            Function<Group, GroupRows> of = g -> out.computeIfAbsent(g, k -> new GroupRows(new ArrayList<>(), new ArrayList<>(),
+                    new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>()));
+            rungs.forEach(r -> of.apply(decisionGroup(r)).rungs.add(r));
+            feedback.forEach(r -> of.apply(decisionGroup(r)).feedback.add(r));
+            gaps.forEach(r -> of.apply(decisionGroup(r)).gaps.add(r));
+            reviews.forEach(r -> of.apply(Group.team(ParticipationAuditRepository.number(r[0]))).reviews.add(r));
+            plans.forEach(r -> of.apply(Group.team(ParticipationAuditRepository.number(r[0]))).plans.add(r));
+            projects.forEach(r -> of.apply(Group.project(ParticipationAuditRepository.number(r[0]))).projects.add(r));
+            pledges.forEach(r -> of.apply(Group.project(ParticipationAuditRepository.number(r[0]))).pledges.add(r));
+            contributions.forEach(r -> of.apply(Group.project(ParticipationAuditRepository.number(r[0]))).contributions.add(r));
+            return out;
+        }
+
+        private static Group decisionGroup(Object[] r) {
+            return new Group((String) r[0], ParticipationAuditRepository.number(r[1]));
+        }
+    }
+
+    /** A team's or project's counts for one period, ladder and day (the day decides what is late). */
+    record Key(Group group, long ladderId, LocalDate from, LocalDate to, LocalDate today) {
+
+        static Key of(Group group, Scope scope) {
+            return new Key(group, scope.ladderId(), scope.from(), scope.to(), scope.today());
+        }
+    }
+
+    /** Counts with the clock's reading taken before they were counted. */
+    record Kept(long countedAt, GroupRows rows) {
+    }
+
+    /** A count of a whole scope, shared by the managers who ask for it at once. */
+    private record Whole(Scope scope) {
+    }
+
+    private record Counted(long countedAt, Map<Group, GroupRows> rows) {
+    }
+
+    private final AtomicLong clock = new AtomicLong();
+    private final Map<Group, Long> changedAt = new ConcurrentHashMap<>();
+    private final AtomicLong allChangedAt = new AtomicLong();
+    // Held as a map, not as Caffeine's own Cache type: in Payara a field of a type from a library in
+    // the EAR's lib/ left this bean's @Inject fields silently unset.
+    private final java.util.concurrent.ConcurrentMap<Key, Kept> kept = Caffeine.newBuilder().maximumSize(MAX_KEPT)
+            .expireAfterWrite(Duration.ofMinutes(KEPT_MINUTES)).<Key, Kept>build().asMap();
+
+    @Inject
+    CountsInFlight inFlight;
+
+    @Inject
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "coplan.audit.keep-counts", defaultValue = "true")
+    boolean keep;
+
+    /**
+     * The rows of every team and project given, in the scope's period, ladder and day: kept counts
+     * where nothing has changed since they were counted, and a count of the rest. A few teams and
+     * projects ({@link ParticipationAuditRepository#ONLY_MAX} of each at most) are counted by their
+     * ids; more than that, the whole scope is counted once (shared with managers asking for the
+     * same scope at the same time) and kept for all of them.
+     *
+     * @param count counts the scope's teams and projects given, or all of them
+     */
+    public GroupRows rowsOf(Scope scope, List<Long> teams, List<Long> projects, Function<Only, GroupRows> count) {
+        if (!keep) {
+            return inFlight.share(new Whole(scope), () -> count.apply(Only.ALL));
+        }
+        Map<Group, GroupRows> found = new LinkedHashMap<>();
+        List<Long> staleTeams = new ArrayList<>();
+        List<Long> staleProjects = new ArrayList<>();
+        teams.forEach(id -> look(Group.team(id), scope, found, staleTeams));
+        projects.forEach(id -> look(Group.project(id), scope, found, staleProjects));
+        if (staleTeams.size() > ParticipationAuditRepository.ONLY_MAX || staleProjects.size() > ParticipationAuditRepository.ONLY_MAX) {
+            Counted whole = inFlight.share(new Whole(scope), () -> {
+                long at = clock.get();
+                return new Counted(at, count.apply(Only.ALL).byGroup());
+            });
+            found.replaceAll((g, rows) -> rows != null ? rows : keep(g, scope, whole.countedAt(), whole.rows()));
+        } else if (!staleTeams.isEmpty() || !staleProjects.isEmpty()) {
+            long at = clock.get();
+            Map<Group, GroupRows> counted = count.apply(new Only(staleTeams, staleProjects)).byGroup();
+            found.replaceAll((g, rows) -> rows != null ? rows : keep(g, scope, at, counted));
+        }
+        return GroupRows.together(found.values());
+    }
+
+    private void look(Group group, Scope scope, Map<Group, GroupRows> found, List<Long> stale) {
+        Kept k = kept.get(Key.of(group, scope));
+        if (k != null && fresh(group, k.countedAt())) {
+            found.put(group, k.rows());
+        } else {
+            found.put(group, null);
+            stale.add(group.id());
+        }
+    }
+
+    private GroupRows keep(Group group, Scope scope, long countedAt, Map<Group, GroupRows> counted) {
+        GroupRows rows = counted.getOrDefault(group, GroupRows.NONE);
+        kept.merge(Key.of(group, scope), new Kept(countedAt, rows), (old, now) -> old.countedAt() >= now.countedAt() ? old : now);
+        return rows;
+    }
+
+    private boolean fresh(Group group, long countedAt) {
+        return countedAt >= allChangedAt.get() && countedAt >= changedAt.getOrDefault(group, 0L);
+    }
+
+    // ---- what changed: marked once committed -------------------------------------------------------
+
+    void changed(Group group) {
+        long now = clock.incrementAndGet();
+        changedAt.merge(group, now, Math::max);
+    }
+
+    void changedAll() {
+        long now = clock.incrementAndGet();
+        allChangedAt.accumulateAndGet(now, Math::max);
+    }
+
+    void onPlan(@Observes(during = TransactionPhase.AFTER_SUCCESS) PlanChanged change) {
+        changed(Group.team(change.teamId()));
+    }
+
+    void onProject(@Observes(during = TransactionPhase.AFTER_SUCCESS) ProjectChanged change) {
+        changed(Group.project(change.projectId()));
+    }
+
+    void onCounts(@Observes(during = TransactionPhase.AFTER_SUCCESS) CountsChanged change) {
+        changed(change.group());
+    }
+
+    void onLadder(@Observes(during = TransactionPhase.AFTER_SUCCESS) LadderChanged change) {
+        changedAll();
+    }
+
+    /** Fired in the transaction of a change the audit's read model has followed, for the team or project it counts under. */
+    public record CountsChanged(Group group) {
+    }
+}
