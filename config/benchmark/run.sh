@@ -39,8 +39,10 @@ if [[ "$people" -lt 1000 ]]; then
 fi
 if [[ ! -s "$out/db-password" ]]; then
     (umask 077; head -c 32 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' | head -c 24 > "$out/db-password")
-    runuser -u postgres -- psql -q -v ON_ERROR_STOP=1 -v db="$db" -v pw="$(cat "$out/db-password")" \
-        -c 'ALTER ROLE :"db" PASSWORD :'"'"'pw'"'"';' >/dev/null
+    # psql fills in :"db" and :'pw' only in what it reads, not in -c.
+    printf '%s\n' 'ALTER ROLE :"db" PASSWORD :'"'"'pw'"'"';' \
+        | runuser -u postgres -- psql -q -v ON_ERROR_STOP=1 -v db="$db" -v pw="$(cat "$out/db-password")" >/dev/null \
+        || { rm -f "$out/db-password"; exit 1; }
     rm -rf "$payara"
 fi
 password="$(cat "$out/db-password")"
@@ -70,6 +72,8 @@ if [[ ! -d "$payara" ]]; then
 fi
 export COPLAN_DB_NAME="$db" COPLAN_DB_USER="$db" COPLAN_DB_PASSWORD="$password"
 bash "$domain_script" start "$payara" postgresql config/target/server-libs
+# An earlier run's CoPlan comes back with the domain; a forced redeploy over it can fail half-way.
+"$payara/bin/asadmin" --interactive=false undeploy coplan >/dev/null 2>&1 || true
 bash "$domain_script" deploy "$payara" ear/target/coplan.ear
 trap 'bash "$domain_script" stop "$payara" >/dev/null 2>&1 || true' EXIT
 for _ in $(seq 1 240); do

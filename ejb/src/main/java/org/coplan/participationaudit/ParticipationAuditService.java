@@ -284,12 +284,28 @@ public class ParticipationAuditService {
                 repository.principleScores(scope, Measures.quarterStart(scope.to())), java.util.Collections.unmodifiableMap(teamNames));
     }
 
-    /** The counts of the scope's teams and projects given (or all of them), by the database. */
+    /**
+     * The counts of the scope's teams and projects given (or all of them), by the database, with
+     * every number as a long: the drivers give decimals for some (EXTRACT, SUM), and kept rows are
+     * read at every request.
+     */
     private KeptCounts.GroupRows countOnly(Scope scope, ParticipationAuditRepository.Only only) {
         var decisions = repository.decisionCounts(scope, only, Measures.overdueBefore(scope.today()));
-        return new KeptCounts.GroupRows(decisions.rungs(), decisions.feedback(), decisions.gaps(), repository.reviewCounts(scope, only),
-                repository.planCounts(scope, only), repository.projects(scope, only), repository.pledgeCounts(scope, only),
-                repository.contributionCounts(scope, only));
+        return new KeptCounts.GroupRows(longs(decisions.rungs()), longs(decisions.feedback()), longs(decisions.gaps()),
+                longs(repository.reviewCounts(scope, only)), longs(repository.planCounts(scope, only)),
+                longs(repository.projects(scope, only)), longs(repository.pledgeCounts(scope, only)),
+                longs(repository.contributionCounts(scope, only)));
+    }
+
+    private static List<Object[]> longs(List<Object[]> rows) {
+        for (Object[] r : rows) {
+            for (int i = 0; i < r.length; i++) {
+                if (r[i] instanceof Number n && !(r[i] instanceof Long)) {
+                    r[i] = n.longValue();
+                }
+            }
+        }
+        return rows;
     }
 
     private Filters filters(AuditFilter asked, Scope scope, Map<Long, String> teamNames) {

@@ -41,9 +41,9 @@ final class ReportBuilder {
         Map<Long, String> teamNames = rows.teamNames();
 
         // Decisions, by team and by project.
-        Map<String, GroupBuilder> groups = new LinkedHashMap<>();
+        Map<GroupKey, GroupBuilder> groups = new LinkedHashMap<>();
         for (Object[] r : rows.rungCounts()) {
-            GroupBuilder g = groups.computeIfAbsent(r[0] + ":" + number(r[1]), k -> new GroupBuilder((String) r[0], number(r[1]), (String) r[2]));
+            GroupBuilder g = groups.computeIfAbsent(new GroupKey(r[0], number(r[1])), k -> new GroupBuilder((String) r[0], number(r[1]), (String) r[2]));
             long count = number(r[6]);
             g.rungs.add(new RungCount((String) r[3], (int) number(r[4]), (String) r[5], count));
             g.bands.merge((String) r[3], count, Long::sum);
@@ -53,15 +53,16 @@ final class ReportBuilder {
             g.jointly += number(r[9]);
             g.livedDecider += number(r[10]);
         }
+        Map<Long, String> quarterNames = new HashMap<>();
         for (Object[] r : rows.feedbackCounts()) {
-            GroupBuilder g = groups.get(r[0] + ":" + number(r[1]));
+            GroupBuilder g = groups.get(new GroupKey(r[0], number(r[1])));
             if (g != null) {
-                g.dated.add(new FeedbackCount(number(r[2]) + " Q" + number(r[3]), r[4] == null ? null : (int) number(r[4]),
-                        number(r[5]) == 1, number(r[6])));
+                String quarter = quarterNames.computeIfAbsent(number(r[2]) * 10 + number(r[3]), k -> k / 10 + " Q" + k % 10);
+                g.dated.add(new FeedbackCount(quarter, r[4] == null ? null : (int) number(r[4]), number(r[5]) == 1, number(r[6])));
             }
         }
         for (Object[] r : rows.gaps()) {
-            GroupBuilder g = groups.get(r[0] + ":" + number(r[1]));
+            GroupBuilder g = groups.get(new GroupKey(r[0], number(r[1])));
             if (g != null) {
                 g.gapSum = number(r[2]);
                 g.ratings = number(r[3]);
@@ -216,6 +217,10 @@ final class ReportBuilder {
         }
         return new ParticipationReport(filters, teamGroups, projectGroups, plans, checks, totals, quarters,
                 t, principles);
+    }
+
+    /** A team ("TEAM") or a project ("PROJECT") and its id. */
+    private record GroupKey(Object kind, long id) {
     }
 
     private static final class GroupBuilder {

@@ -8,7 +8,10 @@ import jakarta.json.JsonArrayBuilder;
 import java.io.IOException;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.coplan.participation.Band;
 import org.coplan.participation.LadderService;
@@ -200,6 +203,94 @@ public class ParticipationAuditBacking implements Serializable {
 
     public ParticipationReport getReport() {
         return report;
+    }
+
+    // ---- long tables, a page at a time ---------------------------------------------------------------
+
+    /** Each long table's page, by the address parameter that carries it, and the section it opens at. */
+    private static final Map<String, String> PAGED = Map.of("teamsPage", "teams-heading", "projectsPage", "projects-heading",
+            "plansPage", "plans-heading", "checksPage", "checks-heading");
+
+    private final Map<String, String> pages = new HashMap<>();
+
+    /** Decisions by team: the manager's own teams first, then the others of their service areas. */
+    public RowsPage<DecisionGroup> getTeamGroups() {
+        return RowsPage.of(theirsFirst(report.teams(), DecisionGroup::id), pages.get("teamsPage"));
+    }
+
+    public RowsPage<DecisionGroup> getProjectGroups() {
+        return RowsPage.of(report.projects(), pages.get("projectsPage"));
+    }
+
+    /** Plans and reviews by team: the manager's own teams first. */
+    public RowsPage<ParticipationReport.TeamPlans> getTeamPlans() {
+        return RowsPage.of(theirsFirst(report.plans(), ParticipationReport.TeamPlans::teamId), pages.get("plansPage"));
+    }
+
+    public RowsPage<ParticipationReport.ProjectChecks> getProjectChecks() {
+        return RowsPage.of(report.projectChecks(), pages.get("checksPage"));
+    }
+
+    private <T> List<T> theirsFirst(List<T> rows, java.util.function.ToLongFunction<T> team) {
+        List<T> sorted = new ArrayList<>(rows);
+        sorted.sort(java.util.Comparator.comparing(r -> !report.filters().manages(team.applyAsLong(r))));
+        return sorted;
+    }
+
+    /** The address of another page of one table, keeping the filters and the other tables' pages. */
+    public String pageLink(String which, int page) {
+        StringBuilder q = new StringBuilder(params.query());
+        new java.util.TreeMap<>(pages).forEach((name, value) -> {
+            if (!name.equals(which) && value != null && value.matches("\\d{1,6}")) {
+                q.append('&').append(name).append('=').append(value);
+            }
+        });
+        q.append('&').append(which).append('=').append(page);
+        return "?" + q.substring(1) + "#" + PAGED.get(which);
+    }
+
+    /** "Showing 26 to 50 of 1,400". */
+    public String showing(RowsPage<?> page) {
+        return Messages.text("audit.pageShowing").replace("{0}", String.format(java.util.Locale.UK, "%,d", page.first()))
+                .replace("{1}", String.format(java.util.Locale.UK, "%,d", page.last()))
+                .replace("{2}", String.format(java.util.Locale.UK, "%,d", page.total()));
+    }
+
+    /** "Page 2 of 56". */
+    public String pageOf(RowsPage<?> page) {
+        return Messages.text("audit.pageOf").replace("{0}", String.valueOf(page.page())).replace("{1}", String.valueOf(page.pages()));
+    }
+
+    public String getTeamsPage() {
+        return pages.get("teamsPage");
+    }
+
+    public void setTeamsPage(String page) {
+        pages.put("teamsPage", page);
+    }
+
+    public String getProjectsPage() {
+        return pages.get("projectsPage");
+    }
+
+    public void setProjectsPage(String page) {
+        pages.put("projectsPage", page);
+    }
+
+    public String getPlansPage() {
+        return pages.get("plansPage");
+    }
+
+    public void setPlansPage(String page) {
+        pages.put("plansPage", page);
+    }
+
+    public String getChecksPage() {
+        return pages.get("checksPage");
+    }
+
+    public void setChecksPage(String page) {
+        pages.put("checksPage", page);
     }
 
     public AuditFilterParams getParams() {
