@@ -47,6 +47,13 @@ public class KeptCounts {
     static final int MAX_KEPT = 20_000;
     static final int KEPT_MINUTES = 30;
 
+    /**
+     * The whole scope is counted once when more than one in this many of its teams and projects
+     * changed; fewer are counted by their ids, {@link ParticipationAuditRepository#ONLY_MAX} at a
+     * time. Counting a few dozen teams by id costs milliseconds; the whole council, seconds.
+     */
+    static final int WHOLE_WHEN_ONE_IN = 4;
+
     /** A team or a project, the unit counts are kept by. */
     public record Group(String kind, long id) {
 
@@ -145,10 +152,11 @@ public class KeptCounts {
 
     /**
      * The rows of every team and project given, in the scope's period, ladder and day: kept counts
-     * where nothing has changed since they were counted, and a count of the rest. A few teams and
-     * projects ({@link ParticipationAuditRepository#ONLY_MAX} of each at most) are counted by their
-     * ids; more than that, the whole scope is counted once (shared with managers asking for the
-     * same scope at the same time) and kept for all of them.
+     * where nothing has changed since they were counted, and a count of the rest. The changed
+     * teams and projects are counted by their ids ({@link ParticipationAuditRepository#ONLY_MAX}
+     * of each at a time); when more than one in {@value #WHOLE_WHEN_ONE_IN} changed, the whole
+     * scope is counted once instead (shared with managers asking for the same scope at the same
+     * time) and kept for all of them.
      *
      * @param count counts the scope's teams and projects given, or all of them
      */
@@ -161,18 +169,29 @@ public class KeptCounts {
         List<Long> staleProjects = new ArrayList<>();
         teams.forEach(id -> look(Group.team(id), scope, found, staleTeams));
         projects.forEach(id -> look(Group.project(id), scope, found, staleProjects));
-        if (staleTeams.size() > ParticipationAuditRepository.ONLY_MAX || staleProjects.size() > ParticipationAuditRepository.ONLY_MAX) {
+        int stale = staleTeams.size() + staleProjects.size();
+        if (stale > Math.max(ParticipationAuditRepository.ONLY_MAX, found.size() / WHOLE_WHEN_ONE_IN)) {
             Counted whole = inFlight.share(new Whole(scope), () -> {
                 long at = clock.get();
                 return new Counted(at, count.apply(Only.ALL).byGroup());
             });
             found.replaceAll((g, rows) -> rows != null ? rows : keep(g, scope, whole.countedAt(), whole.rows()));
-        } else if (!staleTeams.isEmpty() || !staleProjects.isEmpty()) {
+        } else if (stale > 0) {
             long at = clock.get();
-            Map<Group, GroupRows> counted = count.apply(new Only(staleTeams, staleProjects)).byGroup();
+            Map<Group, GroupRows> counted = new HashMap<>();
+            int max = ParticipationAuditRepository.ONLY_MAX;
+            for (int i = 0; i * max < Math.max(staleTeams.size(), staleProjects.size()); i++) {
+                counted.putAll(count.apply(new Only(part(staleTeams, i), part(staleProjects, i))).byGroup());
+            }
             found.replaceAll((g, rows) -> rows != null ? rows : keep(g, scope, at, counted));
         }
         return GroupRows.together(found.values());
+    }
+
+    /** The i-th {@link ParticipationAuditRepository#ONLY_MAX} of the ids (none past the end). */
+    private static List<Long> part(List<Long> ids, int i) {
+        int max = ParticipationAuditRepository.ONLY_MAX;
+        return ids.subList(Math.min(ids.size(), i * max), Math.min(ids.size(), (i + 1) * max));
     }
 
     private void look(Group group, Scope scope, Map<Group, GroupRows> found, List<Long> stale) {

@@ -130,6 +130,25 @@ class KeptCountsTest {
     }
 
     @Test
+    void dozensOfChangesInALargeCouncilAreCountedByIdAFewAtATime() {
+        long[] council = LongStream.rangeClosed(1, 200).toArray();
+        for (long id : council) {
+            decisions.put(Group.team(id), id);
+        }
+        report(ADULTS, council);
+        int max = ParticipationAuditRepository.ONLY_MAX;
+        for (long id = 1; id <= max + 6; id++) {
+            change(Group.team(id));
+        }
+        var after = counts(report(ADULTS, council));
+        assertThat(after).containsEntry("TEAM 1", 2L).containsEntry("TEAM " + (max + 6), max + 7L).containsEntry("TEAM 200", 200L);
+        assertThat(asked).hasSize(3);
+        assertThat(asked.get(1).teams()).hasSize(max);
+        assertThat(asked.get(2).teams()).hasSize(6);
+        assertThat(asked.subList(1, 3)).noneMatch(Only::all);
+    }
+
+    @Test
     void anotherPeriodOrLadderIsCountedOnItsOwn() {
         report(ADULTS, 1, 2, 3);
         report(new Scope("ADULTS", "ADULTS", -1, "", -1, TODAY.minusMonths(3), TODAY, TODAY), 1, 2, 3);
