@@ -68,7 +68,9 @@ mvn -B -q -pl ejb dependency:build-classpath -Dmdep.includeScope=compile -Dmdep.
 if [[ ! -d "$payara" ]]; then
     # The same Payara the demo and the tests run.
     payara_version="$(mvn -B -q help:evaluate -Dexpression=payara.version -DforceStdout | sed "s/\x1b\[[0-9;]*m//g")"
-    mvn -B -q dependency:unpack -Dartifact="fish.payara.distributions:payara:$payara_version:zip" -DoutputDirectory="$out"
+    # Unpacked again even when Maven's marker says it was (the folder may have been removed since).
+    mvn -B -q dependency:unpack -Dartifact="fish.payara.distributions:payara:$payara_version:zip" -DoutputDirectory="$out" \
+        -Dmdep.overWriteReleases=true
 fi
 export COPLAN_DB_NAME="$db" COPLAN_DB_USER="$db" COPLAN_DB_PASSWORD="$password"
 bash "$domain_script" start "$payara" postgresql config/target/server-libs
