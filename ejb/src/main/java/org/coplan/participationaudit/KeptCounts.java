@@ -4,7 +4,6 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
-import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -138,17 +137,23 @@ public class KeptCounts {
     private final AtomicLong clock = new AtomicLong();
     private final Map<Group, Long> changedAt = new ConcurrentHashMap<>();
     private final AtomicLong allChangedAt = new AtomicLong();
-    // Held as a map, not as Caffeine's own Cache type: in Payara a field of a type from a library in
-    // the EAR's lib/ left this bean's @Inject fields silently unset.
     private final java.util.concurrent.ConcurrentMap<Key, Kept> kept = Caffeine.newBuilder().maximumSize(MAX_KEPT)
             .expireAfterWrite(Duration.ofMinutes(KEPT_MINUTES)).<Key, Kept>build().asMap();
 
-    @Inject
-    CountsInFlight inFlight;
+    // Nothing in this bean is injected: in Payara its one instance was at times made with its
+    // @Inject fields unset (seen once the demo council had loaded), so it owns what it needs.
+    CountsInFlight inFlight = new CountsInFlight();
 
-    @Inject
-    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "coplan.audit.keep-counts", defaultValue = "true")
-    boolean keep;
+    /** coplan.audit.keep-counts, read once (null until then). */
+    Boolean keep;
+
+    private boolean keeping() {
+        if (keep == null) {
+            keep = org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                    .getOptionalValue("coplan.audit.keep-counts", Boolean.class).orElse(Boolean.TRUE);
+        }
+        return keep;
+    }
 
     /**
      * The rows of every team and project given, in the scope's period, ladder and day: kept counts
@@ -161,7 +166,7 @@ public class KeptCounts {
      * @param count counts the scope's teams and projects given, or all of them
      */
     public GroupRows rowsOf(Scope scope, List<Long> teams, List<Long> projects, Function<Only, GroupRows> count) {
-        if (!keep) {
+        if (!keeping()) {
             return inFlight.share(new Whole(scope), () -> count.apply(Only.ALL));
         }
         Map<Group, GroupRows> found = new LinkedHashMap<>();
