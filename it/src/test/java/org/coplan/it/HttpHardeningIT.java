@@ -79,7 +79,11 @@ class HttpHardeningIT {
     void errorPagesShowNoStackTraceAndTraceIsRefused() throws Exception {
         var page = WebSession.signIn("sam.practitioner", Api.PASSWORD).get("/no-such-page.xhtml");
         var api = send("GET", "/api/people/999999999", true);
-        for (var missing : List.of(new Answer(page.status(), page.bodyText()), new Answer(api.statusCode(), api.body()))) {
+        var noSuchAddress = send("GET", "/api/no-such-thing", true);
+        assertThat(noSuchAddress.body()).as("an API client is not sent to the login form").isEqualTo(api.body());
+        assertThat(noSuchAddress.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("json"));
+        for (var missing : List.of(new Answer(page.status(), page.bodyText()), new Answer(api.statusCode(), api.body()),
+                new Answer(noSuchAddress.statusCode(), noSuchAddress.body()))) {
             assertThat(missing.status()).isEqualTo(404);
             // No stack trace (frames, "Caused by", source lines) and no server name or version.
             assertThat(missing.body()).doesNotContainPattern("\\bat [a-z]+\\.[\\w.$]+\\(|Caused by|\\.java:\\d+")

@@ -30,6 +30,19 @@ public final class ErrorMappers {
         }
     }
 
+    /**
+     * An address under /api that names no resource: the same JSON answer as a record that does
+     * not exist. Without it the server forwarded to its "not found" page, which asks an API
+     * client to sign in through the login form.
+     */
+    @Provider
+    public static class NoSuchResource implements ExceptionMapper<jakarta.ws.rs.NotFoundException> {
+        @Override
+        public Response toResponse(jakarta.ws.rs.NotFoundException e) {
+            return json(Response.Status.NOT_FOUND, ErrorJson.of("Not found, or you do not have access to it."));
+        }
+    }
+
     @Provider
     public static class NotSignedIn implements ExceptionMapper<NotSignedInException> {
         @Override
