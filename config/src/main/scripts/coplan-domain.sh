@@ -96,6 +96,14 @@ start() {
             # Demo and test domains only: load the demo council at start-up. Never in production.
             asadmin create-system-properties "coplan.demo-council=$(cd "$(dirname "$demo")" && pwd)/$(basename "$demo")"
         fi
+        # Payara's own welcome page names the server; the address of the whole server leads to CoPlan instead.
+        cat > "$domain_dir/docroot/index.html" <<'HTML'
+<!DOCTYPE html>
+<html lang="en-GB">
+<head><meta charset="UTF-8"><meta http-equiv="refresh" content="0; url=/coplan/"><title>CoPlan</title></head>
+<body><p><a href="/coplan/">Go to CoPlan</a></p></body>
+</html>
+HTML
         echo "$db" > "$marker"
         # JVM options and the common library only take effect after a restart.
         asadmin restart-domain domain1

@@ -89,6 +89,10 @@ class HttpHardeningIT {
             assertThat(missing.body()).doesNotContainPattern("\\bat [a-z]+\\.[\\w.$]+\\(|Caused by|\\.java:\\d+")
                     .doesNotContain("Payara").doesNotContain("GlassFish").doesNotContain("Jersey");
         }
+        // The server's own address leads to CoPlan, not to a page naming the server.
+        var root = http.send(HttpRequest.newBuilder(URI.create(Api.BASE).resolve("/")).timeout(Duration.ofSeconds(60)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(root.body()).contains("/coplan/").doesNotContain("Payara").doesNotContain("GlassFish");
         var trace = send("TRACE", "/login.xhtml", false);
         assertThat(trace.statusCode()).isIn(403, 405, 501);
         assertThat(trace.body()).doesNotContain("TRACE /coplan");
