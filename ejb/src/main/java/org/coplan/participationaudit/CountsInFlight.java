@@ -1,6 +1,5 @@
 package org.coplan.participationaudit;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -12,9 +11,9 @@ import java.util.function.Supplier;
  * being given counts older than their request: a request that finds a count under way waits
  * for the next one, which starts when that one ends, and every request waiting then shares it.
  * So at most one count a key runs at once and one more waits, however many managers ask; and
- * nothing is kept once it is handed out, so there is nothing to invalidate.
+ * nothing is kept once it is handed out, so there is nothing to invalidate. Owned by
+ * {@link KeptCounts}, which shares whole-scope counts through it.
  */
-@ApplicationScoped
 public class CountsInFlight {
 
     private final Map<Object, Slot> slots = new ConcurrentHashMap<>();

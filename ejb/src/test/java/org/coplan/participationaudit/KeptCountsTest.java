@@ -48,7 +48,6 @@ class KeptCountsTest {
 
     @BeforeEach
     void setUp() {
-        kept.inFlight = new CountsInFlight();
         kept.keep = true;
         for (long id = 1; id <= 3; id++) {
             decisions.put(Group.team(id), 10 * id);
