@@ -7,8 +7,6 @@ import jakarta.enterprise.event.TransactionPhase;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,6 +31,9 @@ import org.coplan.supportplan.PlanChanged;
  * mark on their team or project is later than that. A change committed while a count runs is
  * therefore counted again at the next request, whether or not that count saw it: no one is shown
  * counts older than the last change committed before they asked.
+ *
+ * <p>What is kept is each team's or project's figures, built once from its rows when counted
+ * ({@link ReportBuilder.Figures}): a report only adds them together.
  *
  * <p>Counts are kept in this server's memory (at most {@value #MAX_KEPT} teams' or projects'
  * counts, each for at most {@value #KEPT_MINUTES} minutes). CoPlan runs as one server; a council
@@ -72,28 +73,6 @@ public class KeptCounts {
     public record GroupRows(List<Object[]> rungs, List<Object[]> feedback, List<Object[]> gaps, List<Object[]> reviews,
                             List<Object[]> plans, List<Object[]> projects, List<Object[]> pledges, List<Object[]> contributions) {
 
-        static final GroupRows NONE = new GroupRows(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                List.of());
-
-        /** The rows of many teams and projects together; projects by name, as the report lists them. */
-        static GroupRows together(Collection<GroupRows> parts) {
-            GroupRows all = new GroupRows(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
-                    new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
-            for (GroupRows p : parts) {
-                all.rungs.addAll(p.rungs);
-                all.feedback.addAll(p.feedback);
-                all.gaps.addAll(p.gaps);
-                all.reviews.addAll(p.reviews);
-                all.plans.addAll(p.plans);
-                all.projects.addAll(p.projects);
-                all.pledges.addAll(p.pledges);
-                all.contributions.addAll(p.contributions);
-            }
-            all.projects.sort(Comparator.comparing((Object[] r) -> String.valueOf(r[1]))
-                    .thenComparingLong(r -> ParticipationAuditRepository.number(r[0])));
-            return all;
-        }
-
         /** These rows shared out by the team or project each belongs to. */
         Map<Group, GroupRows> byGroup() {
             Map<Group, GroupRows> out = new HashMap<>();
@@ -123,15 +102,15 @@ public class KeptCounts {
         }
     }
 
-    /** Counts with the clock's reading taken before they were counted. */
-    record Kept(long countedAt, GroupRows rows) {
+    /** A team's or project's figures with the clock's reading taken before they were counted. */
+    record Kept(long countedAt, ReportBuilder.Figures figures) {
     }
 
     /** A count of a whole scope, shared by the managers who ask for it at once. */
     private record Whole(Scope scope) {
     }
 
-    private record Counted(long countedAt, Map<Group, GroupRows> rows) {
+    private record Counted(long countedAt, Map<Group, ReportBuilder.Figures> figures) {
     }
 
     private final AtomicLong clock = new AtomicLong();
@@ -156,20 +135,22 @@ public class KeptCounts {
     }
 
     /**
-     * The rows of every team and project given, in the scope's period, ladder and day: kept counts
-     * where nothing has changed since they were counted, and a count of the rest. The changed
-     * teams and projects are counted by their ids ({@link ParticipationAuditRepository#ONLY_MAX}
+     * The figures of every team and project given, in the scope's period, ladder and day: kept
+     * figures where nothing has changed since they were counted, and a count of the rest. The
+     * changed teams and projects are counted by their ids ({@link ParticipationAuditRepository#ONLY_MAX}
      * of each at a time); when more than one in {@value #WHOLE_WHEN_ONE_IN} changed, the whole
      * scope is counted once instead (shared with managers asking for the same scope at the same
-     * time) and kept for all of them.
+     * time) and kept for all of them. Figures are built from their rows once, when counted
+     * ({@link ReportBuilder#figures}), so a report only adds kept figures together.
      *
      * @param count counts the scope's teams and projects given, or all of them
      */
-    public GroupRows rowsOf(Scope scope, List<Long> teams, List<Long> projects, Function<Only, GroupRows> count) {
+    public List<ReportBuilder.Figures> figuresOf(Scope scope, List<Long> teams, List<Long> projects, Function<Only, GroupRows> count) {
         if (!keeping()) {
-            return inFlight.share(new Whole(scope), () -> count.apply(Only.ALL));
+            return new ArrayList<>(inFlight.share(new Whole(scope),
+                    () -> ReportBuilder.figures(count.apply(Only.ALL), scope.today())).values());
         }
-        Map<Group, GroupRows> found = new LinkedHashMap<>();
+        Map<Group, ReportBuilder.Figures> found = new LinkedHashMap<>();
         List<Long> staleTeams = new ArrayList<>();
         List<Long> staleProjects = new ArrayList<>();
         teams.forEach(id -> look(Group.team(id), scope, found, staleTeams));
@@ -178,19 +159,19 @@ public class KeptCounts {
         if (stale > Math.max(ParticipationAuditRepository.ONLY_MAX, found.size() / WHOLE_WHEN_ONE_IN)) {
             Counted whole = inFlight.share(new Whole(scope), () -> {
                 long at = clock.get();
-                return new Counted(at, count.apply(Only.ALL).byGroup());
+                return new Counted(at, ReportBuilder.figures(count.apply(Only.ALL), scope.today()));
             });
-            found.replaceAll((g, rows) -> rows != null ? rows : keep(g, scope, whole.countedAt(), whole.rows()));
+            found.replaceAll((g, f) -> f != null ? f : keep(g, scope, whole.countedAt(), whole.figures()));
         } else if (stale > 0) {
             long at = clock.get();
-            Map<Group, GroupRows> counted = new HashMap<>();
+            Map<Group, ReportBuilder.Figures> counted = new HashMap<>();
             int max = ParticipationAuditRepository.ONLY_MAX;
             for (int i = 0; i * max < Math.max(staleTeams.size(), staleProjects.size()); i++) {
-                counted.putAll(count.apply(new Only(part(staleTeams, i), part(staleProjects, i))).byGroup());
+                counted.putAll(ReportBuilder.figures(count.apply(new Only(part(staleTeams, i), part(staleProjects, i))), scope.today()));
             }
-            found.replaceAll((g, rows) -> rows != null ? rows : keep(g, scope, at, counted));
+            found.replaceAll((g, f) -> f != null ? f : keep(g, scope, at, counted));
         }
-        return GroupRows.together(found.values());
+        return new ArrayList<>(found.values());
     }
 
     /** The i-th {@link ParticipationAuditRepository#ONLY_MAX} of the ids (none past the end). */
@@ -199,20 +180,20 @@ public class KeptCounts {
         return ids.subList(Math.min(ids.size(), i * max), Math.min(ids.size(), (i + 1) * max));
     }
 
-    private void look(Group group, Scope scope, Map<Group, GroupRows> found, List<Long> stale) {
+    private void look(Group group, Scope scope, Map<Group, ReportBuilder.Figures> found, List<Long> stale) {
         Kept k = kept.get(Key.of(group, scope));
         if (k != null && fresh(group, k.countedAt())) {
-            found.put(group, k.rows());
+            found.put(group, k.figures());
         } else {
             found.put(group, null);
             stale.add(group.id());
         }
     }
 
-    private GroupRows keep(Group group, Scope scope, long countedAt, Map<Group, GroupRows> counted) {
-        GroupRows rows = counted.getOrDefault(group, GroupRows.NONE);
-        kept.merge(Key.of(group, scope), new Kept(countedAt, rows), (old, now) -> old.countedAt() >= now.countedAt() ? old : now);
-        return rows;
+    private ReportBuilder.Figures keep(Group group, Scope scope, long countedAt, Map<Group, ReportBuilder.Figures> counted) {
+        ReportBuilder.Figures figures = counted.getOrDefault(group, ReportBuilder.Figures.none(group));
+        kept.merge(Key.of(group, scope), new Kept(countedAt, figures), (old, now) -> old.countedAt() >= now.countedAt() ? old : now);
+        return figures;
     }
 
     private boolean fresh(Group group, long countedAt) {

@@ -258,18 +258,12 @@ public class ParticipationAuditService {
 
     // ---- building the report ----------------------------------------------------------------------
 
-    private ParticipationReport build(AuditFilter asked, Scope scope) {
-        ReportBuilder.Rows rows = count(scope);
-        return ReportBuilder.build(rows, filters(asked, scope, rows.teamNames()), scope.today(),
-                new ParticipationReport.Thresholds(ownWordsThreshold, chairedThreshold, fedBackThreshold, amberMargin));
-    }
-
     /**
-     * Every count the report needs for a scope already checked against the caller: each team's
-     * and project's counts as kept since nothing in them changed ({@link KeptCounts}), the rest
-     * counted now.
+     * The report for a scope already checked against the caller: each team's and project's
+     * figures as kept since nothing in them changed ({@link KeptCounts}), the rest counted now,
+     * added together. The principles' scores and the teams' names are read at each request.
      */
-    private ReportBuilder.Rows count(Scope scope) {
+    private ParticipationReport build(AuditFilter asked, Scope scope) {
         Map<Long, String> teamNames = new LinkedHashMap<>();
         List<Long> teamsInScope = new ArrayList<>();
         for (TeamSummary t : teams(scope)) {
@@ -278,10 +272,11 @@ public class ParticipationAuditService {
                 teamsInScope.add(t.id());
             }
         }
-        KeptCounts.GroupRows counts = kept.rowsOf(scope, teamsInScope, repository.projectIds(scope), only -> countOnly(scope, only));
-        return new ReportBuilder.Rows(counts.rungs(), counts.feedback(), counts.gaps(), counts.reviews(), counts.plans(),
-                counts.projects(), counts.pledges(), counts.contributions(),
-                repository.principleScores(scope, Measures.quarterStart(scope.to())), java.util.Collections.unmodifiableMap(teamNames));
+        List<ReportBuilder.Figures> figures = kept.figuresOf(scope, teamsInScope, repository.projectIds(scope),
+                only -> countOnly(scope, only));
+        return ReportBuilder.build(figures, repository.principleScores(scope, Measures.quarterStart(scope.to())),
+                java.util.Collections.unmodifiableMap(teamNames), filters(asked, scope, teamNames),
+                new ParticipationReport.Thresholds(ownWordsThreshold, chairedThreshold, fedBackThreshold, amberMargin));
     }
 
     /**

@@ -37,9 +37,12 @@ class KeptCountsTest {
         decisions.forEach((g, n) -> {
             boolean wanted = only.all() || (g.kind().equals("TEAM") ? only.teams() : only.projects()).contains(g.id());
             if (wanted) {
-                rungs.add(new Object[] {g.kind(), g.id(), n});
+                // kind, id, name, band, ordinal, rung, decisions, changed, lived proposer, jointly, lived decider
+                rungs.add(new Object[] {g.kind(), g.id(), g.kind() + " " + g.id(), "POWER", 7, "Co-production", n, 0L, 0L, 0L, 0L});
                 if (g.kind().equals("PROJECT")) {
-                    projects.add(new Object[] {g.id(), "Project " + (char) ('Z' - g.id())});
+                    // id, name, stage, target, band's lowest ordinal, power to act, held, without lived, unpaid, never paid
+                    projects.add(new Object[] {g.id(), "Project " + (char) ('Z' - g.id()), "SCOPING", "Co-production", 7, 0, 0L, 0L,
+                        0L, 0L});
                 }
             }
         });
@@ -55,13 +58,14 @@ class KeptCountsTest {
         }
     }
 
-    private GroupRows report(Scope scope, long... teams) {
-        return kept.rowsOf(scope, LongStream.of(teams).boxed().toList(), List.of(1L, 2L, 3L), database);
+    private List<ReportBuilder.Figures> report(Scope scope, long... teams) {
+        return kept.figuresOf(scope, LongStream.of(teams).boxed().toList(), List.of(1L, 2L, 3L), database);
     }
 
-    private Map<String, Long> counts(GroupRows rows) {
+    private Map<String, Long> counts(List<ReportBuilder.Figures> figures) {
         Map<String, Long> out = new HashMap<>();
-        rows.rungs().forEach(r -> out.put(r[0] + " " + r[1], (Long) r[2]));
+        figures.stream().filter(f -> f.decisions() != null)
+                .forEach(f -> out.put(f.group().kind() + " " + f.group().id(), f.decisions().decisions()));
         return out;
     }
 
@@ -105,7 +109,7 @@ class KeptCountsTest {
             change(Group.team(1));
             return rows;
         };
-        var during = counts(kept.rowsOf(ADULTS, List.of(1L, 2L, 3L), List.of(1L, 2L, 3L), racing));
+        var during = counts(kept.figuresOf(ADULTS, List.of(1L, 2L, 3L), List.of(1L, 2L, 3L), racing));
         assertThat(during).containsEntry("TEAM 1", 11L);
         var next = counts(report(ADULTS, 1, 2, 3));
         assertThat(next).as("the change made during the count is not missed").containsEntry("TEAM 1", 12L);
@@ -172,8 +176,14 @@ class KeptCountsTest {
     void projectsComeByNameWhereverTheyWereCounted() {
         report(ADULTS, 1);
         change(Group.project(1));
-        var rows = report(ADULTS, 1);
-        assertThat(rows.projects()).extracting(r -> r[1]).containsExactly("Project W", "Project X", "Project Y");
+        var figures = report(ADULTS, 1);
+        var filters = new ParticipationReport.Filters(null, null, "ADULTS", null, null, null, TODAY.minusYears(1), TODAY,
+                List.of("ADULTS"), List.of());
+        var built = ReportBuilder.build(figures, List.of(), Map.of(1L, "Leith"), filters,
+                new ParticipationReport.Thresholds(0.9, 0.9, 0.9, 0.1));
+        assertThat(built.projectChecks()).extracting(ParticipationReport.ProjectChecks::name)
+                .containsExactly("Project W", "Project X", "Project Y");
+        assertThat(built.totals().decisions()).as("team 1 and the three projects, one of them counted again").isEqualTo(10 + 1 + 2 + 3 + 1);
     }
 
     @Test

@@ -142,4 +142,22 @@ class MeasuresTest {
         assertThat(Measures.quarterOf(LocalDate.of(2026, 3, 31))).isEqualTo("2026 Q1");
         assertThat(AuditFilter.lastFourQuarters(LocalDate.of(2026, 11, 29)).from()).isEqualTo(LocalDate.of(2026, 1, 1));
     }
+
+    @Test
+    void feedbackTalliesAddUpToTheFeedbackOfAllTheirRows() {
+        var first = List.of(new Measures.FeedbackCount("2026 Q1", 3, false, 2), new Measures.FeedbackCount("2026 Q1", null, true, 1),
+                new Measures.FeedbackCount("2026 Q2", 25, false, 1));
+        var second = List.of(new Measures.FeedbackCount("2026 Q2", 10, false, 3), new Measures.FeedbackCount("2026 Q2", null, false, 4));
+        var tally = new Measures.FeedbackTally();
+        first.forEach(tally::add);
+        var other = new Measures.FeedbackTally();
+        second.forEach(other::add);
+        tally.add(other);
+        var all = new java.util.ArrayList<>(first);
+        all.addAll(second);
+        // 11 decisions, 6 fed back (after 3, 3, 25, 10, 10, 10 working days), 7 due, 5 of them in time.
+        assertThat(tally.feedback()).isEqualTo(Measures.feedbackOf(all))
+                .isEqualTo(new Measures.Feedback(new Share(6, 11), new Share(5, 7), 10.0));
+        assertThat(other.inTime()).isEqualTo(new Share(3, 3));
+    }
 }

@@ -14,6 +14,7 @@ import org.coplan.supportplan.PlanViews;
 import org.coplan.supportplan.PlanViews.VersionSummary;
 import org.coplan.supportplan.SignOffRule;
 import org.coplan.supportplan.sections.SectionJson;
+import org.coplan.web.Jsons;
 
 /** Support plans as the API shows them. Sections are the same JSON the PUT of a section takes. */
 public final class PlanJson {
@@ -59,9 +60,9 @@ public final class PlanJson {
     }
 
     static JsonObject sectionsJson(List<PlanViews.SectionView> views) {
-        JsonObjectBuilder sections = Json.createObjectBuilder();
+        JsonObjectBuilder sections = Jsons.JSON.createObjectBuilder();
         for (PlanViews.SectionView s : views) {
-            try (var reader = Json.createReader(new StringReader(SectionJson.write(s.section())))) {
+            try (var reader = Jsons.JSON.createReader(new StringReader(SectionJson.write(s.section())))) {
                 sections.add(s.key().path(), reader.readObject());
             }
         }

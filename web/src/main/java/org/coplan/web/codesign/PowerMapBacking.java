@@ -3,7 +3,6 @@ package org.coplan.web.codesign;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import java.io.IOException;
 import java.io.Serializable;
@@ -22,6 +21,7 @@ import org.coplan.codesign.ProjectRole;
 import org.coplan.shared.BusinessException;
 import org.coplan.shared.StaleEditException;
 import org.coplan.web.FormMessages;
+import org.coplan.web.Jsons;
 import org.coplan.web.Messages;
 import org.coplan.web.RecordPages;
 
@@ -167,7 +167,7 @@ public class PowerMapBacking implements Serializable {
     /** The chart: each stakeholder placed by impact (across) and power (up); in the project or not, by colour and shape. */
     public String getChart() {
         Map<String, Integer> sameCell = new HashMap<>();
-        JsonArrayBuilder datasets = Json.createArrayBuilder();
+        JsonArrayBuilder datasets = Jsons.JSON.createArrayBuilder();
         Set<Long> members = detail.members().stream().map(MemberView::userId).collect(Collectors.toSet());
         for (PowerMap.Stakeholder s : map.stakeholders()) {
             boolean in = s.memberUserId() != null && members.contains(s.memberUserId());
@@ -176,26 +176,26 @@ public class PowerMapBacking implements Serializable {
             double dx = (k % 3) * 0.12;
             double dy = (k / 3) * 0.12;
             String colour = in ? "#1d4f91" : "#a03c00";
-            datasets.add(Json.createObjectBuilder()
+            datasets.add(Jsons.JSON.createObjectBuilder()
                     .add("label", s.name() + (in ? "" : " (" + Messages.text("powerMap.notIn") + ")"))
-                    .add("data", Json.createArrayBuilder().add(Json.createObjectBuilder().add("x", s.impact() + dx).add("y", s.power() + dy)))
+                    .add("data", Jsons.JSON.createArrayBuilder().add(Jsons.JSON.createObjectBuilder().add("x", s.impact() + dx).add("y", s.power() + dy)))
                     .add("backgroundColor", colour).add("borderColor", colour)
                     .add("pointStyle", in ? "circle" : "triangle").add("pointRadius", 8));
         }
-        return Json.createObjectBuilder().add("type", "scatter")
-                .add("data", Json.createObjectBuilder().add("datasets", datasets))
+        return Jsons.JSON.createObjectBuilder().add("type", "scatter")
+                .add("data", Jsons.JSON.createObjectBuilder().add("datasets", datasets))
                 // No animation: the points are where they are from the start, for people who find motion hard.
-                .add("options", Json.createObjectBuilder().add("animation", false)
-                        .add("scales", Json.createObjectBuilder()
+                .add("options", Jsons.JSON.createObjectBuilder().add("animation", false)
+                        .add("scales", Jsons.JSON.createObjectBuilder()
                                 .add("x", axis("powerMap.impactAxis"))
                                 .add("y", axis("powerMap.powerAxis"))))
                 .build().toString();
     }
 
     private static jakarta.json.JsonObjectBuilder axis(String titleKey) {
-        return Json.createObjectBuilder().add("type", "linear").add("min", 0).add("max", 6)
-                .add("ticks", Json.createObjectBuilder().add("stepSize", 1))
-                .add("title", Json.createObjectBuilder().add("display", true).add("text", Messages.text(titleKey)));
+        return Jsons.JSON.createObjectBuilder().add("type", "linear").add("min", 0).add("max", 6)
+                .add("ticks", Jsons.JSON.createObjectBuilder().add("stepSize", 1))
+                .add("title", Jsons.JSON.createObjectBuilder().add("display", true).add("text", Messages.text(titleKey)));
     }
 
     /** The member who is, or speaks for, a stakeholder; or that no one in the project does. */

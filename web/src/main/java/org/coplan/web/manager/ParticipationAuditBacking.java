@@ -3,7 +3,6 @@ package org.coplan.web.manager;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import java.io.IOException;
 import java.io.Serializable;
@@ -25,6 +24,7 @@ import org.coplan.shared.BusinessException;
 import org.coplan.shared.InvalidInputException;
 import org.coplan.shared.RecordNotFoundException;
 import org.coplan.web.FormMessages;
+import org.coplan.web.Jsons;
 import org.coplan.web.Messages;
 import org.coplan.web.RecordPages;
 
@@ -62,6 +62,7 @@ public class ParticipationAuditBacking implements Serializable {
         try {
             filter = params.toFilter();
             report = audit.report(filter);
+            tables.clear();
             // The form shows the period the report covers, also when the address left it out.
             params.setFrom(report.filters().from().toString());
             params.setTo(report.filters().to().toString());
@@ -103,23 +104,23 @@ public class ParticipationAuditBacking implements Serializable {
 
     /** A stacked bar per team or project: how many decisions sat in each band of the ladder. */
     public String chart(List<DecisionGroup> groups) {
-        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder labels = Jsons.JSON.createArrayBuilder();
         groups.forEach(g -> labels.add(g.name()));
-        JsonArrayBuilder datasets = Json.createArrayBuilder();
+        JsonArrayBuilder datasets = Jsons.JSON.createArrayBuilder();
         Band[] bands = Band.values();
         for (int i = 0; i < bands.length; i++) {
             Band band = bands[i];
-            JsonArrayBuilder data = Json.createArrayBuilder();
+            JsonArrayBuilder data = Jsons.JSON.createArrayBuilder();
             groups.forEach(g -> data.add(g.bands().getOrDefault(band.name(), 0L)));
-            datasets.add(Json.createObjectBuilder().add("label", Messages.text("band." + band.name())).add("data", data)
+            datasets.add(Jsons.JSON.createObjectBuilder().add("label", Messages.text("band." + band.name())).add("data", data)
                     .add("backgroundColor", BAND_COLOURS[i]));
         }
-        var stacked = Json.createObjectBuilder().add("stacked", true);
-        return Json.createObjectBuilder().add("type", "bar")
-                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
-                .add("options", Json.createObjectBuilder().add("indexAxis", "y").add("maintainAspectRatio", false)
+        var stacked = Jsons.JSON.createObjectBuilder().add("stacked", true);
+        return Jsons.JSON.createObjectBuilder().add("type", "bar")
+                .add("data", Jsons.JSON.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+                .add("options", Jsons.JSON.createObjectBuilder().add("indexAxis", "y").add("maintainAspectRatio", false)
                         .add("animation", false)
-                        .add("scales", Json.createObjectBuilder().add("x", stacked).add("y", Json.createObjectBuilder().add("stacked", true))))
+                        .add("scales", Jsons.JSON.createObjectBuilder().add("x", stacked).add("y", Jsons.JSON.createObjectBuilder().add("stacked", true))))
                 .build().toString();
     }
 
@@ -213,22 +214,33 @@ public class ParticipationAuditBacking implements Serializable {
 
     private final Map<String, String> pages = new HashMap<>();
 
+    /**
+     * Each table's page, worked out once a view: the report does not change once loaded, and the
+     * page's expressions (passed into includes) ask for the same table many times.
+     */
+    private final Map<String, RowsPage<?>> tables = new HashMap<>();
+
+    @SuppressWarnings("unchecked")
+    private <T> RowsPage<T> table(String page, java.util.function.Supplier<List<T>> rows) {
+        return (RowsPage<T>) tables.computeIfAbsent(page, p -> RowsPage.of(rows.get(), pages.get(p)));
+    }
+
     /** Decisions by team: the manager's own teams first, then the others of their service areas. */
     public RowsPage<DecisionGroup> getTeamGroups() {
-        return RowsPage.of(theirsFirst(report.teams(), DecisionGroup::id), pages.get("teamsPage"));
+        return table("teamsPage", () -> theirsFirst(report.teams(), DecisionGroup::id));
     }
 
     public RowsPage<DecisionGroup> getProjectGroups() {
-        return RowsPage.of(report.projects(), pages.get("projectsPage"));
+        return table("projectsPage", report::projects);
     }
 
     /** Plans and reviews by team: the manager's own teams first. */
     public RowsPage<ParticipationReport.TeamPlans> getTeamPlans() {
-        return RowsPage.of(theirsFirst(report.plans(), ParticipationReport.TeamPlans::teamId), pages.get("plansPage"));
+        return table("plansPage", () -> theirsFirst(report.plans(), ParticipationReport.TeamPlans::teamId));
     }
 
     public RowsPage<ParticipationReport.ProjectChecks> getProjectChecks() {
-        return RowsPage.of(report.projectChecks(), pages.get("checksPage"));
+        return table("checksPage", report::projectChecks);
     }
 
     private <T> List<T> theirsFirst(List<T> rows, java.util.function.ToLongFunction<T> team) {
@@ -267,6 +279,7 @@ public class ParticipationAuditBacking implements Serializable {
 
     public void setTeamsPage(String page) {
         pages.put("teamsPage", page);
+        tables.clear();
     }
 
     public String getProjectsPage() {
@@ -275,6 +288,7 @@ public class ParticipationAuditBacking implements Serializable {
 
     public void setProjectsPage(String page) {
         pages.put("projectsPage", page);
+        tables.clear();
     }
 
     public String getPlansPage() {
@@ -283,6 +297,7 @@ public class ParticipationAuditBacking implements Serializable {
 
     public void setPlansPage(String page) {
         pages.put("plansPage", page);
+        tables.clear();
     }
 
     public String getChecksPage() {
@@ -291,6 +306,7 @@ public class ParticipationAuditBacking implements Serializable {
 
     public void setChecksPage(String page) {
         pages.put("checksPage", page);
+        tables.clear();
     }
 
     public AuditFilterParams getParams() {

@@ -17,6 +17,7 @@ import org.coplan.participation.DecisionViews.DecisionSummary;
 import org.coplan.supportplan.PlanViews.PortalPlanView;
 import org.coplan.supportplan.PlanViews.SectionView;
 import org.coplan.supportplan.sections.SectionJson;
+import org.coplan.web.Jsons;
 import org.coplan.web.Messages;
 import org.coplan.supportplan.sections.Outcomes;
 import org.coplan.supportplan.sections.SectionKey;
@@ -39,9 +40,9 @@ final class MyDataExport {
 
     /** Every linked plan in one JSON file: {"plans": [each plan as {@link #json} writes it]}. */
     static JsonObject json(List<Shown> all) {
-        JsonArrayBuilder plans = Json.createArrayBuilder();
+        JsonArrayBuilder plans = Jsons.JSON.createArrayBuilder();
         all.forEach(s -> plans.add(json(s.plan(), s.decisions())));
-        return Json.createObjectBuilder().add("plans", plans).build();
+        return Jsons.JSON.createObjectBuilder().add("plans", plans).build();
     }
 
     /** Every linked plan in one PDF, each from a new page. */
@@ -62,15 +63,15 @@ final class MyDataExport {
     }
 
     static JsonObject json(PortalPlanView plan, List<DecisionSummary> decisions) {
-        JsonObjectBuilder sections = Json.createObjectBuilder();
+        JsonObjectBuilder sections = Jsons.JSON.createObjectBuilder();
         for (SectionView s : plan.sections()) {
-            try (var reader = Json.createReader(new StringReader(SectionJson.write(s.section())))) {
+            try (var reader = Jsons.JSON.createReader(new StringReader(SectionJson.write(s.section())))) {
                 sections.add(s.key().path(), reader.readObject());
             }
         }
-        JsonArrayBuilder made = Json.createArrayBuilder();
+        JsonArrayBuilder made = Jsons.JSON.createArrayBuilder();
         for (DecisionSummary d : decisions) {
-            JsonObjectBuilder one = Json.createObjectBuilder().add("question", d.question()).add("outcome", d.outcome())
+            JsonObjectBuilder one = Jsons.JSON.createObjectBuilder().add("question", d.question()).add("outcome", d.outcome())
                     .add("inputChangedOutcome", d.inputChangedOutcome());
             if (d.decidedOn() != null) {
                 one.add("decidedOn", d.decidedOn().toString());
@@ -83,7 +84,7 @@ final class MyDataExport {
             }
             made.add(one);
         }
-        JsonObjectBuilder out = Json.createObjectBuilder().add("planId", plan.planId()).add("personName", plan.personName())
+        JsonObjectBuilder out = Jsons.JSON.createObjectBuilder().add("planId", plan.planId()).add("personName", plan.personName())
                 .add("status", plan.status().name()).add("version", plan.versionNo()).add("versionStatus", plan.versionStatus().name());
         if (plan.agreedOn() != null) {
             out.add("agreedOn", plan.agreedOn().toString());

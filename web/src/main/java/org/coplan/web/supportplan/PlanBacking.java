@@ -3,7 +3,6 @@ package org.coplan.web.supportplan;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import java.io.IOException;
 import java.io.Serializable;
@@ -35,6 +34,7 @@ import org.coplan.supportplan.sections.Outcomes;
 import org.coplan.supportplan.sections.SectionKey;
 import org.coplan.web.DatesInput;
 import org.coplan.web.FormMessages;
+import org.coplan.web.Jsons;
 import org.coplan.web.Messages;
 import org.coplan.web.RecordPages;
 import org.coplan.web.participation.DecisionPanel;
@@ -167,26 +167,26 @@ public class PlanBacking implements Serializable {
         Map<String, List<MeasureView>> byOutcome = new LinkedHashMap<>();
         view.measures().forEach(m -> byOutcome.computeIfAbsent(m.outcomeKey(), k -> new ArrayList<>()).add(m));
         TreeSet<LocalDate> days = view.measures().stream().map(MeasureView::takenOn).collect(Collectors.toCollection(TreeSet::new));
-        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder labels = Jsons.JSON.createArrayBuilder();
         days.forEach(d -> labels.add(d.format(DateTimeFormatter.ofPattern("d MMM yyyy"))));
         String[] colours = {"#1d4f91", "#a03c00", "#2b6b2b", "#6a2c91", "#8a5a00"};
-        JsonArrayBuilder datasets = Json.createArrayBuilder();
+        JsonArrayBuilder datasets = Jsons.JSON.createArrayBuilder();
         int i = 0;
         for (Map.Entry<String, List<MeasureView>> e : byOutcome.entrySet()) {
-            JsonArrayBuilder points = Json.createArrayBuilder();
+            JsonArrayBuilder points = Jsons.JSON.createArrayBuilder();
             for (LocalDate day : days) {
                 e.getValue().stream().filter(m -> m.takenOn().equals(day)).reduce((a, b) -> b)
                         .ifPresentOrElse(m -> points.add(m.score()), points::addNull);
             }
             String colour = colours[i++ % colours.length];
-            datasets.add(Json.createObjectBuilder().add("label", caption(outcomeWords(e.getKey()))).add("data", points)
+            datasets.add(Jsons.JSON.createObjectBuilder().add("label", caption(outcomeWords(e.getKey()))).add("data", points)
                     .add("borderColor", colour).add("backgroundColor", colour).add("spanGaps", true).add("fill", false));
         }
-        return Json.createObjectBuilder().add("type", "line")
-                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
-                .add("options", Json.createObjectBuilder()
-                        .add("scales", Json.createObjectBuilder().add("y", Json.createObjectBuilder().add("min", 1).add("max", 10)
-                                .add("title", Json.createObjectBuilder().add("display", true).add("text", Messages.text("measures.score"))))))
+        return Jsons.JSON.createObjectBuilder().add("type", "line")
+                .add("data", Jsons.JSON.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+                .add("options", Jsons.JSON.createObjectBuilder()
+                        .add("scales", Jsons.JSON.createObjectBuilder().add("y", Jsons.JSON.createObjectBuilder().add("min", 1).add("max", 10)
+                                .add("title", Jsons.JSON.createObjectBuilder().add("display", true).add("text", Messages.text("measures.score"))))))
                 .build().toString();
     }
 

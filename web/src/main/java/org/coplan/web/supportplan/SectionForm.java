@@ -25,6 +25,7 @@ import org.coplan.supportplan.sections.SectionJson;
 import org.coplan.supportplan.sections.SectionKey;
 import org.coplan.supportplan.sections.Strengths;
 import org.coplan.web.DatesInput;
+import org.coplan.web.Jsons;
 
 /**
  * The form for one section, built from a list of fields, so that one page edits every section.
@@ -111,7 +112,7 @@ public final class SectionForm implements Serializable {
     public static SectionForm of(PlanSection section) {
         SectionForm form = new SectionForm(section.key());
         JsonObject json;
-        try (var reader = Json.createReader(new StringReader(SectionJson.write(section)))) {
+        try (var reader = Jsons.JSON.createReader(new StringReader(SectionJson.write(section)))) {
             json = reader.readObject();
         }
         if (isList(section.key())) {
@@ -182,9 +183,9 @@ public final class SectionForm implements Serializable {
         List<JsonObject> items = rows.stream().map(this::json).toList();
         JsonObject body;
         if (isList(key)) {
-            JsonArrayBuilder array = Json.createArrayBuilder();
+            JsonArrayBuilder array = Jsons.JSON.createArrayBuilder();
             items.forEach(array::add);
-            body = Json.createObjectBuilder().add("items", array).build();
+            body = Jsons.JSON.createObjectBuilder().add("items", array).build();
         } else {
             body = items.isEmpty() ? JsonValue.EMPTY_JSON_OBJECT : items.get(0);
         }
@@ -192,14 +193,14 @@ public final class SectionForm implements Serializable {
     }
 
     private JsonObject json(Row row) {
-        JsonObjectBuilder item = Json.createObjectBuilder();
+        JsonObjectBuilder item = Jsons.JSON.createObjectBuilder();
         if (row.key != null) {
             item.add("key", row.key);
         }
         for (Field f : fields(key)) {
             Object value = row.values.get(f.name());
             if (f.kind() == Kind.MULTI) {
-                JsonArrayBuilder chosen = Json.createArrayBuilder();
+                JsonArrayBuilder chosen = Jsons.JSON.createArrayBuilder();
                 if (value instanceof Collection<?> c) {
                     c.forEach(x -> chosen.add(String.valueOf(x)));
                 } else if (value instanceof Object[] a) {
