@@ -46,6 +46,20 @@ class ApiIT {
     }
 
     @Test
+    void anAdministratorChecksTheAuditTrailsHashChainAndNoOneElseMay() throws Exception {
+        HttpResponse<String> response = get("/api/audit-trail/check", "ada.admin", PASSWORD);
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonObject check = object(response.body());
+        assertThat(check.getBoolean("intact")).as(response.body()).isTrue();
+        assertThat(check.getJsonNumber("links").longValue()).as("the demo council's events are sealed").isGreaterThan(1);
+        assertThat(check.getJsonNumber("unsealed").longValue()).isZero();
+        assertThat(check.containsKey("problem") && !check.isNull("problem")).as(response.body()).isFalse();
+        for (String user : new String[] {"morgan.manager", "sam.practitioner", "alex.family"}) {
+            assertThat(get("/api/audit-trail/check", user, PASSWORD).statusCode()).as(user).isEqualTo(404);
+        }
+    }
+
+    @Test
     void withoutCredentialsEveryCallGets401AndNoData() throws Exception {
         for (String path : new String[] {"/api/me", "/api/people", "/api/people/1"}) {
             HttpResponse<String> response = get(path, null, null);

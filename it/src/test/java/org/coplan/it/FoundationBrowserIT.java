@@ -180,6 +180,19 @@ class FoundationBrowserIT extends OneBrowserPerClass {
     }
 
     @Test
+    void anAdministratorChecksTheAuditTrailAndIsToldInPlainWordsThatItIsWhole() {
+        browser.signIn("ada.admin", PASSWORD);
+        browser.waitForHeading("Administration");
+        browser.driver().findElement(By.id("auditTrailLink")).click();
+        browser.waitForHeading("Audit trail check");
+        browser.driver().findElement(By.id("checkForm:checkNow")).click();
+        browser.waitForText(By.id("intact"), "The audit trail is whole.");
+        assertThat(browser.driver().findElements(By.id("broken"))).isEmpty();
+        assertThat(browser.seriousAccessibilityProblems()).isEmpty();
+        browser.screenshot("admin-audit-trail");
+    }
+
+    @Test
     void signingOutEndsTheSession() {
         browser.signIn("morgan.manager", PASSWORD);
         browser.waitForHeading("My teams");
