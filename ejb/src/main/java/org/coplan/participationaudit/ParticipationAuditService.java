@@ -1,6 +1,9 @@
 package org.coplan.participationaudit;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.concurrent.ManagedExecutorDefinition;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -10,6 +13,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import org.coplan.audit.AuditNote;
 import org.coplan.audit.Audited;
@@ -28,6 +34,7 @@ import org.coplan.shared.FieldProblem;
 import org.coplan.shared.InvalidInputException;
 import org.coplan.shared.RecordNotFoundException;
 import org.coplan.shared.ServiceArea;
+import org.coplan.shared.SqlStatements;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -36,7 +43,14 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * report, drill-down and export is audited; an export with the purpose the manager gave.
  */
 @Stateless
+@ManagedExecutorDefinition(name = ParticipationAuditService.COUNTING, maxAsync = 8)
 public class ParticipationAuditService {
+
+    /** The threads a count's statements run on, side by side (at most eight at once for the whole server). */
+    static final String COUNTING = "java:app/concurrent/AuditCounting";
+
+    @Resource(lookup = COUNTING)
+    ManagedExecutorService counting;
 
     /** At most this many records behind one figure are listed at once. */
     public static final int DRILL_DOWN_MAX = 200;
@@ -285,11 +299,42 @@ public class ParticipationAuditService {
      * read at every request.
      */
     private KeptCounts.GroupRows countOnly(Scope scope, ParticipationAuditRepository.Only only) {
-        var decisions = repository.decisionCounts(scope, only, Measures.overdueBefore(scope.today()));
-        return new KeptCounts.GroupRows(longs(decisions.rungs()), longs(decisions.feedback()), longs(decisions.gaps()),
-                longs(repository.reviewCounts(scope, only)), longs(repository.planCounts(scope, only)),
-                longs(repository.projects(scope, only)), longs(repository.pledgeCounts(scope, only)),
-                longs(repository.contributionCounts(scope, only)));
+        // The eight statements are independent: they run side by side, each on a connection of its own,
+        // so a count takes as long as its slowest statement rather than all of them one after another.
+        LocalDate overdueBefore = Measures.overdueBefore(scope.today());
+        List<Future<List<Object[]>>> counts = new ArrayList<>();
+        for (Callable<List<Object[]>> statement : List.<Callable<List<Object[]>>>of(
+                () -> repository.rungCounts(scope, only),
+                () -> repository.feedbackCounts(scope, only, overdueBefore),
+                () -> repository.gapCounts(scope, only),
+                () -> repository.reviewCounts(scope, only),
+                () -> repository.planCounts(scope, only),
+                () -> repository.projects(scope, only),
+                () -> repository.pledgeCounts(scope, only),
+                () -> repository.contributionCounts(scope, only))) {
+            Callable<List<Object[]>> counted = SqlStatements.onThisCount(() -> longs(statement.call()));
+            counts.add(counting.submit(counted));
+        }
+        List<List<Object[]>> rows = new ArrayList<>();
+        for (Future<List<Object[]>> count : counts) {
+            rows.add(result(count));
+        }
+        return new KeptCounts.GroupRows(rows.get(0), rows.get(1), rows.get(2), rows.get(3), rows.get(4), rows.get(5), rows.get(6),
+                rows.get(7));
+    }
+
+    private static <T> T result(Future<T> count) {
+        try {
+            return count.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while counting the participation audit", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException("The participation audit could not be counted", e.getCause());
+        }
     }
 
     private static List<Object[]> longs(List<Object[]> rows) {

@@ -51,10 +51,14 @@ public class SqlStatements extends SessionEventAdapter {
     /** Runs the work on this thread and collects the SQL statements it sends. */
     public static <T> Counted<T> counted(Callable<T> work) throws Exception {
         List<String> outer = COUNTING.get();
-        List<String> sql = new ArrayList<>();
+        // Work this call hands to other threads (see onThisCount) adds to the same list.
+        List<String> sql = java.util.Collections.synchronizedList(new ArrayList<>());
         COUNTING.set(sql);
         try {
-            return new Counted<>(work.call(), List.copyOf(sql));
+            T result = work.call();
+            synchronized (sql) {
+                return new Counted<>(result, List.copyOf(sql));
+            }
         } finally {
             if (outer == null) {
                 COUNTING.remove();
@@ -63,5 +67,30 @@ public class SqlStatements extends SessionEventAdapter {
                 COUNTING.set(outer);
             }
         }
+    }
+
+    /**
+     * The work, to run on another thread, with its statements counted with this thread's (when
+     * this thread is counting): a call that sends part of its SQL from other threads is still
+     * counted whole.
+     */
+    public static <T> Callable<T> onThisCount(Callable<T> work) {
+        List<String> sql = COUNTING.get();
+        if (sql == null) {
+            return work;
+        }
+        return () -> {
+            List<String> before = COUNTING.get();
+            COUNTING.set(sql);
+            try {
+                return work.call();
+            } finally {
+                if (before == null) {
+                    COUNTING.remove();
+                } else {
+                    COUNTING.set(before);
+                }
+            }
+        };
     }
 }
