@@ -58,6 +58,7 @@ public class LoginBacking {
         request.changeSessionId();
         // When this sign-in began, so that access taken away later ends this session (EndedSessionsFilter).
         request.getSession().setAttribute(EndedSessionsFilter.SIGNED_IN_AT, Clock.systemUTC().millis());
+        request.getSession().setAttribute(EndedSessionsFilter.SIGNED_IN_AS, String.valueOf(subject.getPrincipal()));
         accounts.recordLogin(attempted, true);
         external.redirect(external.getRequestContextPath() + HomePages.of(accounts.me()));
         return null;

@@ -11,20 +11,23 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.time.Instant;
-import org.apache.shiro.SecurityUtils;
-import org.apache.shiro.subject.Subject;
 import org.coplan.security.EndedSessions;
 
 /**
  * Ends a web session whose user's access was taken away after they signed in (their account
  * disabled, or a portal link of theirs ended): on their very next request they are signed out,
- * the session is thrown away, and they are sent to "your session has ended". Runs after Shiro's
- * filter, which has bound the signed-in subject to the request.
+ * the session is thrown away, and they are sent to "your session has ended". Runs before Shiro's
+ * filter: Shiro's own checks would otherwise answer first (a disabled user has no role left, so a
+ * page for a role answers "not found"), and the session would live on. Who signed in, and when, are
+ * kept in the session by the login; throwing the session away signs Shiro's subject out with it.
  */
 public class EndedSessionsFilter implements Filter {
 
     /** The session attribute holding when the user signed in (milliseconds since the epoch), set by the login. */
     public static final String SIGNED_IN_AT = "org.coplan.signedInAt";
+
+    /** The session attribute holding who signed in (their user name), set by the login. */
+    public static final String SIGNED_IN_AS = "org.coplan.signedInAs";
 
     static final String ENDED_PAGE = "/session-ended.xhtml?reason=access";
 
@@ -36,9 +39,10 @@ public class EndedSessionsFilter implements Filter {
         HttpServletRequest http = (HttpServletRequest) request;
         HttpSession session = http.getSession(false);
         if (session != null && wasEnded(session)) {
-            SecurityUtils.getSubject().logout();
-            if (http.getSession(false) != null) {
-                http.getSession(false).invalidate();
+            try {
+                session.invalidate();
+            } catch (IllegalStateException alreadyInvalidated) {
+                // Ended by another request of the same user at the same moment.
             }
             sendAway(http, (HttpServletResponse) response);
             return;
@@ -47,19 +51,13 @@ public class EndedSessionsFilter implements Filter {
     }
 
     private boolean wasEnded(HttpSession session) {
-        Subject subject = SecurityUtils.getSubject();
-        Object principal = subject.getPrincipal();
-        if (principal == null) {
-            return false;
-        }
-        long signedInAt;
         try {
-            Object at = session.getAttribute(SIGNED_IN_AT);
-            signedInAt = at instanceof Long millis ? millis : session.getCreationTime();
+            return session.getAttribute(SIGNED_IN_AS) instanceof String username
+                    && session.getAttribute(SIGNED_IN_AT) instanceof Long signedInAt
+                    && ended.isEnded(username, Instant.ofEpochMilli(signedInAt));
         } catch (IllegalStateException alreadyInvalidated) {
             return false;
         }
-        return ended.isEnded(principal.toString(), Instant.ofEpochMilli(signedInAt));
     }
 
     /** A page request is redirected; a Faces Ajax request is told to redirect, which Faces' script does. */
