@@ -10,6 +10,8 @@
 # PostgreSQL settings come from the environment: COPLAN_DB_HOST (127.0.0.1),
 # COPLAN_DB_PORT (5432), COPLAN_DB_NAME, COPLAN_DB_USER and COPLAN_DB_PASSWORD. The
 # password is stored in the domain as a Payara password alias, never in the repo.
+# COPLAN_SETTINGS, if set, holds CoPlan settings for this domain as system properties in
+# asadmin's form (name=value:name=value); the tests use it for short login throttle delays.
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -92,6 +94,9 @@ start() {
             *) usage ;;
         esac
         asadmin ping-connection-pool CoPlanPool
+        if [[ -n "${COPLAN_SETTINGS:-}" ]]; then
+            asadmin create-system-properties "$COPLAN_SETTINGS"
+        fi
         if [[ -n "$demo" ]]; then
             # Demo and test domains only: load the demo council at start-up. Never in production.
             asadmin create-system-properties "coplan.demo-council=$(cd "$(dirname "$demo")" && pwd)/$(basename "$demo")"

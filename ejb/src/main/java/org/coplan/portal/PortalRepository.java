@@ -42,6 +42,14 @@ public class PortalRepository {
                 .findFirst();
     }
 
+    /** The login name of a user, by id. */
+    public Optional<String> usernameOf(long userId) {
+        return em.createQuery("SELECT u.username FROM org.coplan.security.UserAccount u WHERE u.id = :id", String.class)
+                .setParameter("id", userId)
+                .getResultStream()
+                .findFirst();
+    }
+
     public PortalLink find(long id) {
         return em.find(PortalLink.class, id);
     }

@@ -2,6 +2,7 @@ package org.coplan.portal;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
@@ -14,6 +15,7 @@ import org.coplan.portal.PortalViews.LinkView;
 import org.coplan.security.Callers;
 import org.coplan.security.CurrentUser;
 import org.coplan.security.Role;
+import org.coplan.security.SessionsEnded;
 import org.coplan.shared.BusinessException;
 import org.coplan.shared.InvalidInputException;
 import org.coplan.shared.RecordNotFoundException;
@@ -35,6 +37,9 @@ public class PortalService {
     @EJB
     PeopleService people;
 
+    @Inject
+    Event<SessionsEnded> sessionsEnded;
+
     /** Links a family user to a person; an earlier link of the same user to the same person ends and this one takes its place. */
     @Audited(action = "portal.link", recordType = "Person", purpose = "portal")
     public long link(@RecordId long personId, PortalLinkDraft draft) {
@@ -54,7 +59,10 @@ public class PortalService {
         return link.id();
     }
 
-    /** Ends a link at once: from this moment the family user sees nothing of the person's plan. */
+    /**
+     * Ends a link at once: from this moment the family user sees nothing of the person's plan, and
+     * once this commits their live web sessions end, so a page they still have open shows nothing more.
+     */
     @Audited(action = "portal.link.end", recordType = "PortalLink", purpose = "portal")
     public void end(@RecordId long linkId, String reason) {
         CurrentUser me = callers.current();
@@ -65,6 +73,7 @@ public class PortalService {
         writableBy(me, link.personId());
         link.end(me.username(), reason, Instant.now());
         AuditNote.current().detail("Person " + link.personId());
+        links.usernameOf(link.familyUserId()).ifPresent(user -> sessionsEnded.fire(new SessionsEnded(user)));
     }
 
     /** Every link of a person, ended ones too, for the staff who may see the person. */

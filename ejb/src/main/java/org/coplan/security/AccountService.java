@@ -1,6 +1,7 @@
 package org.coplan.security;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
@@ -25,6 +26,9 @@ public class AccountService {
     @Inject
     Callers callers;
 
+    @Inject
+    Event<SessionsEnded> sessionsEnded;
+
     /** The stored credentials of a user, or null. Used by the realm, before anyone is signed in. */
     @NotAudited("called by the login itself; the login's outcome is audited by recordLogin")
     public Credentials credentials(String username) {
@@ -40,6 +44,17 @@ public class AccountService {
         if (!succeeded) {
             AuditNote.current().denied();
         }
+    }
+
+    /**
+     * Writes a sign-in refused, without its password being checked, because too many sign-ins
+     * failed for the name or from the address: a sign of password guessing for the security team.
+     */
+    @Audited(action = "login.throttled", recordType = "UserAccount", purpose = "security")
+    public void recordThrottledLogin(String attemptedUsername, String address, ThrottledException.By by) {
+        AuditNote.current().actor(attemptedUsername).denied()
+                .detail("sign-in refused unchecked: too many failed sign-ins " + (by == ThrottledException.By.ACCOUNT
+                        ? "for this account name" : "from address " + address));
     }
 
     /** The signed-in user: their own account, shown on every page header. */
@@ -71,10 +86,10 @@ public class AccountService {
         if (!me.has(Role.ADMIN)) {
             throw new RecordNotFoundException("UserAccount", username);
         }
-        if (password == null || password.length() < Passwords.MINIMUM_LENGTH) {
-            throw new BusinessException("password", "The password needs at least " + Passwords.MINIMUM_LENGTH + " characters.");
-        }
         String cleanName = username == null ? "" : username.trim();
+        PasswordPolicy.problem(password, cleanName).ifPresent(problem -> {
+            throw new BusinessException("password", problem.message());
+        });
         if (accounts.exists(cleanName)) {
             throw new BusinessException("username", "That user name is already taken.");
         }
@@ -88,5 +103,42 @@ public class AccountService {
         accounts.add(account);
         AuditNote.current().record(account.id());
         return account.id();
+    }
+
+    /**
+     * An administrator disables an account: from the moment this commits, the user cannot sign
+     * in, every service refuses them, and their live web sessions end at their next request.
+     * An administrator cannot disable their own account (there would be no one left to undo it).
+     */
+    @Audited(action = "account.disable", recordType = "UserAccount", purpose = "administration")
+    public void disableAccount(String username, String reason) {
+        UserAccount account = accountForAdmin(username);
+        if (account.username().equals(callers.current().username())) {
+            throw new BusinessException("username", "You cannot disable your own account. Ask another administrator.");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new BusinessException("reason", "Say why the account is disabled.");
+        }
+        account.disable();
+        AuditNote.current().record(account.id()).detail(reason.strip());
+        sessionsEnded.fire(new SessionsEnded(account.username()));
+    }
+
+    /** An administrator lets a disabled account sign in again. */
+    @Audited(action = "account.enable", recordType = "UserAccount", purpose = "administration")
+    public void enableAccount(String username) {
+        UserAccount account = accountForAdmin(username);
+        account.enable();
+        AuditNote.current().record(account.id());
+    }
+
+    /** The account, for an administrator; anyone else is told it is not found. */
+    private UserAccount accountForAdmin(String username) {
+        CurrentUser me = callers.current();
+        String name = username == null ? "" : username.trim();
+        if (!me.has(Role.ADMIN)) {
+            throw new RecordNotFoundException("UserAccount", name);
+        }
+        return accounts.findByUsername(name).orElseThrow(() -> new RecordNotFoundException("UserAccount", name));
     }
 }

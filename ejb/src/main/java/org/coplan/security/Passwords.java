@@ -7,6 +7,10 @@ import org.apache.shiro.authc.credential.PasswordService;
  * Hashes and checks passwords with argon2id, Shiro's default, in Shiro's self-describing
  * format (algorithm, parameters and salt travel with the hash, so stronger settings later
  * do not invalidate stored hashes).
+ *
+ * <p>{@link #hash} refuses only what no stored password may be, shorter than
+ * {@value #MINIMUM_LENGTH} characters; whether a password someone chooses is too easy to guess
+ * is {@link PasswordPolicy}'s to say, where the choice is made.
  */
 public final class Passwords {
 

@@ -112,6 +112,10 @@ public class UserAccount {
         enabled = false;
     }
 
+    public void enable() {
+        enabled = true;
+    }
+
     public Long id() {
         return id;
     }

@@ -27,6 +27,19 @@ final class WebSession {
 
     /** Signs in with the login form; fails when the login page does not let the user through. */
     static WebSession signIn(String user, String password) throws Exception {
+        Attempt attempt = attempt(user, password);
+        if (!attempt.signedIn()) {
+            throw new IllegalStateException(user + " could not sign in");
+        }
+        return attempt.session();
+    }
+
+    /** What the login form answered: the session, whether it let the user in, and the page it showed. */
+    record Attempt(WebSession session, boolean signedIn, String page) {
+    }
+
+    /** One try at the login form, in a new session, whatever its outcome. */
+    static Attempt attempt(String user, String password) throws Exception {
         WebSession session = new WebSession();
         String login = session.get("/login.xhtml").bodyText();
         Matcher state = VIEW_STATE.matcher(login);
@@ -45,20 +58,19 @@ final class WebSession {
         HttpResponse<byte[]> done = session.http.send(HttpRequest.newBuilder(URI.create(Api.BASE + "/login.xhtml"))
                 .timeout(Duration.ofSeconds(60)).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofByteArray());
-        if (done.uri().getPath().endsWith("/login.xhtml")) {
-            throw new IllegalStateException(user + " could not sign in");
-        }
-        return session;
+        return new Attempt(session, !done.uri().getPath().endsWith("/login.xhtml"), new String(done.body(), StandardCharsets.UTF_8));
     }
 
     /** A GET within the session: the status, the content type and the body. */
     Page get(String path) throws Exception {
         HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create(Api.BASE + path)).timeout(Duration.ofSeconds(60))
                 .GET().build(), HttpResponse.BodyHandlers.ofByteArray());
-        return new Page(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body());
+        return new Page(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body(),
+                response.uri());
     }
 
-    record Page(int status, String contentType, byte[] body) {
+    /** An answer, with the address it finally came from (after any redirect). */
+    record Page(int status, String contentType, byte[] body, URI uri) {
         String bodyText() {
             return new String(body, StandardCharsets.UTF_8);
         }

@@ -1,0 +1,70 @@
+package org.coplan.web.security;
+
+import jakarta.enterprise.inject.spi.CDI;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import org.apache.shiro.authc.AuthenticationException;
+import org.apache.shiro.authc.AuthenticationToken;
+import org.apache.shiro.authc.UsernamePasswordToken;
+import org.apache.shiro.web.filter.authc.BasicHttpAuthenticationFilter;
+import org.coplan.security.AccountService;
+import org.coplan.security.ThrottledException;
+import org.coplan.web.api.ErrorJson;
+
+/**
+ * HTTP Basic for the API, as Shiro does it, with the client's address on every sign-in (so that
+ * the login throttle counts it) and one difference: a sign-in refused because of too many failed
+ * sign-ins answers 429 Too Many Requests, with Retry-After and the API's usual JSON error body,
+ * instead of asking for credentials again; the refusal is written to the audit trail.
+ */
+public class ApiBasicAuthFilter extends BasicHttpAuthenticationFilter {
+
+    private static final String THROTTLED = ApiBasicAuthFilter.class.getName() + ".throttled";
+
+    private static final Jsonb JSON = JsonbBuilder.create();
+
+    /** The address the request came from, never a name looked up for it. */
+    @Override
+    protected String getHost(ServletRequest request) {
+        return request.getRemoteAddr();
+    }
+
+    @Override
+    protected boolean onLoginFailure(AuthenticationToken token, AuthenticationException e, ServletRequest request,
+                                     ServletResponse response) {
+        if (e instanceof ThrottledException throttled) {
+            request.setAttribute(THROTTLED, throttled);
+            String name = token instanceof UsernamePasswordToken attempt ? attempt.getUsername() : "";
+            CDI.current().select(AccountService.class).get().recordThrottledLogin(name == null ? "" : name,
+                    request.getRemoteAddr(), throttled.by());
+        }
+        return super.onLoginFailure(token, e, request, response);
+    }
+
+    @Override
+    protected boolean sendChallenge(ServletRequest request, ServletResponse response) {
+        if (!(request.getAttribute(THROTTLED) instanceof ThrottledException throttled)) {
+            return super.sendChallenge(request, response);
+        }
+        HttpServletResponse http = (HttpServletResponse) response;
+        http.setStatus(429);
+        http.setHeader("Retry-After", Long.toString(throttled.seconds()));
+        http.setContentType("application/json");
+        http.setCharacterEncoding("UTF-8");
+        String message = (throttled.by() == ThrottledException.By.ACCOUNT
+                ? "Too many failed sign-ins for this account. Try again in "
+                : "Too many failed sign-ins from your network. Try again in ")
+                + throttled.seconds() + (throttled.seconds() == 1 ? " second." : " seconds.");
+        try {
+            http.getOutputStream().write(JSON.toJson(ErrorJson.of(message)).getBytes(StandardCharsets.UTF_8));
+        } catch (IOException clientGone) {
+            // Nothing to tell a client that has gone.
+        }
+        return false;
+    }
+}
