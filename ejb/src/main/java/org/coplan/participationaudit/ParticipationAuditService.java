@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
@@ -299,8 +300,10 @@ public class ParticipationAuditService {
      * read at every request.
      */
     private KeptCounts.GroupRows countOnly(Scope scope, ParticipationAuditRepository.Only only) {
-        // The eight statements are independent: they run side by side, each on a connection of its own,
-        // so a count takes as long as its slowest statement rather than all of them one after another.
+        // The eight statements are independent. A count of a few teams and projects by id runs them side
+        // by side, each on a connection of its own, so it takes as long as its slowest statement. A count
+        // of a whole scope runs them one after another: each takes seconds of the database's processors,
+        // and eight at once would hold up every other page.
         LocalDate overdueBefore = Measures.overdueBefore(scope.today());
         List<Future<List<Object[]>>> counts = new ArrayList<>();
         for (Callable<List<Object[]>> statement : List.<Callable<List<Object[]>>>of(
@@ -313,7 +316,7 @@ public class ParticipationAuditService {
                 () -> repository.pledgeCounts(scope, only),
                 () -> repository.contributionCounts(scope, only))) {
             Callable<List<Object[]>> counted = SqlStatements.onThisCount(() -> longs(statement.call()));
-            counts.add(counting.submit(counted));
+            counts.add(only.all() ? CompletableFuture.completedFuture(now(counted)) : counting.submit(counted));
         }
         List<List<Object[]>> rows = new ArrayList<>();
         for (Future<List<Object[]>> count : counts) {
@@ -321,6 +324,16 @@ public class ParticipationAuditService {
         }
         return new KeptCounts.GroupRows(rows.get(0), rows.get(1), rows.get(2), rows.get(3), rows.get(4), rows.get(5), rows.get(6),
                 rows.get(7));
+    }
+
+    private static <T> T now(Callable<T> statement) {
+        try {
+            return statement.call();
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException("The participation audit could not be counted", e);
+        }
     }
 
     private static <T> T result(Future<T> count) {

@@ -5,6 +5,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import org.coplan.audit.AuditNote;
 import org.coplan.audit.Audited;
@@ -122,6 +123,19 @@ public class AccountService {
         account.disable();
         AuditNote.current().record(account.id()).detail(reason.strip());
         sessionsEnded.fire(new SessionsEnded(account.username()));
+    }
+
+    /** At most this many accounts are listed at once; a search narrows the list. */
+    public static final int LIST_MAX = 200;
+
+    /** For an administrator: the accounts whose user name or display name holds the text, by user name. */
+    @Audited(action = "account.list", recordType = "UserAccount", purpose = "administration")
+    public List<AccountSummary> accounts(String text) {
+        if (!callers.current().has(Role.ADMIN)) {
+            throw new RecordNotFoundException("UserAccount", "list");
+        }
+        AuditNote.current().detail(text == null || text.isBlank() ? "all" : "search");
+        return accounts.summaries(text, LIST_MAX);
     }
 
     /** An administrator lets a disabled account sign in again. */

@@ -193,6 +193,42 @@ class FoundationBrowserIT extends OneBrowserPerClass {
     }
 
     @Test
+    void anAdministratorDisablesAnAccountWithAReasonAndEnablesItAgain() {
+        browser.signIn("ada.admin", PASSWORD);
+        browser.waitForHeading("Administration");
+        browser.driver().findElement(By.id("accountsLink")).click();
+        browser.waitForHeading("Accounts");
+        assertThat(browser.driver().findElements(By.cssSelector(".account-username"))).extracting(WebElement::getText)
+                .contains("ada.admin", "ravi.practitioner", "alex.family");
+
+        // A user name no account has: a plain message by the field, and what was typed is kept.
+        browser.driver().findElement(By.id("disableForm:username")).sendKeys("no.such.person");
+        browser.driver().findElement(By.id("disableForm:reason")).sendKeys("Left the council");
+        browser.driver().findElement(By.id("disableForm:disable")).click();
+        browser.waitForText(By.id("disableForm:usernameMessage"), "There is no account with that user name.");
+        assertThat(browser.driver().findElement(By.id("disableForm:reason")).getAttribute("value")).isEqualTo("Left the council");
+
+        WebElement name = browser.driver().findElement(By.id("disableForm:username"));
+        name.clear();
+        name.sendKeys("ravi.practitioner");
+        browser.driver().findElement(By.id("disableForm:disable")).click();
+        try {
+            browser.waitForText(By.id("pageMessages"), "The account is disabled.");
+            assertThat(browser.driver().findElement(RAVI).getText()).contains("Disabled");
+            assertThat(browser.seriousAccessibilityProblems()).isEmpty();
+            browser.screenshot("admin-accounts");
+        } finally {
+            browser.driver().findElement(By.cssSelector("button[aria-label='Enable: ravi.practitioner'],"
+                    + " input[aria-label='Enable: ravi.practitioner']")).click();
+        }
+        browser.waitForText(By.id("pageMessages"), "The account is enabled again.");
+        assertThat(browser.driver().findElement(RAVI).getText()).contains("Active").doesNotContain("Disabled");
+    }
+
+    /** Ravi's row in the list of accounts. */
+    private static final By RAVI = By.xpath("//tr[.//span[@class='account-username' and text()='ravi.practitioner']]");
+
+    @Test
     void signingOutEndsTheSession() {
         browser.signIn("morgan.manager", PASSWORD);
         browser.waitForHeading("My teams");

@@ -227,6 +227,25 @@ class LoginHardeningIT {
     }
 
     @Test
+    void anAdministratorListsAccountsWithRolesAndStatusAndNoOneElseMay() throws Exception {
+        RunAs.user(w.admin(), () -> {
+            accounts.disableAccount(w.practitionerB(), "Left the council");
+            return null;
+        });
+        var found = RunAs.user(w.admin(), () -> org.coplan.shared.SqlStatements.counted(() -> accounts.accounts(w.suffix())));
+        assertThat(found.result()).extracting(org.coplan.security.AccountSummary::username)
+                .contains(w.practitionerA(), w.practitionerB(), w.managerAB(), w.admin());
+        assertThat(found.result()).filteredOn(a -> a.username().equals(w.practitionerB())).singleElement()
+                .satisfies(a -> assertThat(a.enabled()).isFalse())
+                .satisfies(a -> assertThat(a.roles()).containsExactly("practitioner"));
+        assertThat(found.result()).filteredOn(a -> a.username().equals(w.managerAB())).singleElement()
+                .satisfies(a -> assertThat(a.enabled()).isTrue());
+        assertThat(found.reads()).as("%s", found.reads()).hasSizeLessThanOrEqualTo(4);
+        assertThat(data.auditEventsFor("account.list", w.admin())).isEqualTo(1);
+        assertThatThrownBy(() -> RunAs.user(w.managerAB(), () -> accounts.accounts(""))).isInstanceOf(RecordNotFoundException.class);
+    }
+
+    @Test
     void endingAPortalLinkEndsTheFamilyMembersLiveSessionAtOnce() throws Exception {
         long link = RunAs.user(w.practitionerA(), () -> portal.link(w.personA(), new PortalLinkDraft(w.family(),
                 PortalRelationship.FAMILY_MEMBER, EnumSet.of(SectionKey.ABOUT_ME), "Ann wants her daughter to see About me",

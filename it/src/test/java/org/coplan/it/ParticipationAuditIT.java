@@ -329,7 +329,10 @@ class ParticipationAuditIT {
                 new AboutMe("My garden", "I am patient", "Speak slowly", AboutMe.WrittenBy.PRACTITIONER)));
         as(w.practitionerA(), () -> plans.recordReview(plan, new ReviewDraft(today.minusDays(1), "Sam", Chaired.NOT_CHAIRED,
                 "Garden", "Evenings", "", "", today.plusMonths(6))));
-        var after = plansOfA(as(managerA, () -> audit.report(teamA())));
+        var recounted = as(managerA, () -> org.coplan.shared.SqlStatements.counted(() -> audit.report(teamA())));
+        assertThat(recounted.reads()).as("the changed team counted again by id, its statements side by side on other threads: %s",
+                recounted.reads()).anyMatch(sql -> sql.contains("plan_review")).anyMatch(sql -> sql.contains("decision_fact"));
+        var after = plansOfA(recounted.result());
         assertThat(after.ownWords()).isEqualTo(new Share(0, 1));
         assertThat(after.chairedOrCoChaired()).isEqualTo(new Share(1, 2));
 
