@@ -19,16 +19,19 @@ import org.coplan.shared.CouncilTime;
 import org.coplan.shared.Page;
 import org.coplan.shared.PageRequest;
 import org.coplan.shared.RecordNotFoundException;
+import org.coplan.subjectaccess.Disclosure;
+import org.coplan.subjectaccess.SubjectAccessService;
 import org.coplan.supportplan.CaseloadEntry;
 import org.coplan.supportplan.CaseloadOrder;
 import org.coplan.supportplan.PlanStatus;
 import org.coplan.supportplan.PlanSummary;
 import org.coplan.supportplan.SupportPlanService;
+import org.coplan.web.manager.SubjectAccessFiles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
-/** GET /api/people and /api/people/{id}: the caller's caseload and one person. */
+/** GET /api/people and /api/people/{id}: the caller's caseload, one person, and a manager's subject access copy. */
 @Path("people")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -51,6 +54,24 @@ public class PeopleResource {
 
     @Inject
     SupportPlanService plans;
+
+    @Inject
+    SubjectAccessService subjectAccess;
+
+    @GET
+    @Path("{id}/subject-access")
+    @Operation(summary = "Everything CoPlan holds about one person (subject access)",
+            description = "For a manager of the person's team: the person, every support plan with all its versions, sections, "
+                    + "sign-offs, reviews, decisions with every version and rating, measures, consents, portal activity and links, "
+                    + "subject access requests, and every audit event about these records. Other people's names are replaced by "
+                    + "[Third party N]; staff names are kept. An open request for the person is marked as produced. "
+                    + "404 when the person does not exist or the caller is not a manager of their team.")
+    @APIResponse(responseCode = "200", description = "The copy")
+    @APIResponse(responseCode = "404", description = "Not found, or no access")
+    public Response subjectAccess(@PathParam("id") String id) {
+        Disclosure copy = subjectAccess.disclose(PlanResource.id(id, "Person"));
+        return Response.ok(SubjectAccessFiles.json(copy)).header("Cache-Control", "no-store").build();
+    }
 
     @GET
     @Path("{id}/plans")
