@@ -29,8 +29,18 @@ public final class Redactor {
             "lastSavedBy", "changedBy", "recordedBy", "createdBy", "agreedBy", "decidedBy", "withdrawnBy", "endedBy", "actor",
             "lastProducedBy", "sentBy", "requesterName", "familyUser", "familyUserName");
 
+    /**
+     * A name typed beside the standing it was given in: the person, or a professional acting
+     * for the council or a partner body, is kept as typed; a family member, carer or panel
+     * member is a third party.
+     */
+    private static final Map<String, String> STANDING_OF = Map.of("name", "standing", "proposerName", "proposerStanding",
+            "raterName", "raterStanding", "signerName", "signer");
+    private static final Set<String> KEPT_STANDINGS = Set.of("PERSON", "PRACTITIONER", "MANAGER", "COMMISSIONER");
+
     private final Set<String> keep;
     private final Set<String> subjectWords;
+    private final Map<String, String> aliases;
     private final Map<String, String> labels = new HashMap<>();
     private final Map<String, Integer> numbers = new HashMap<>();
     private final List<Map.Entry<Pattern, String>> inText = new ArrayList<>();
@@ -47,12 +57,8 @@ public final class Redactor {
         staffNames.forEach(n -> keep.add(key(n)));
         this.subjectWords = new java.util.HashSet<>();
         subjectNames.forEach(n -> subjectWords.addAll(List.of(key(n).split("[\\s.]+"))));
-        aliases.forEach((login, display) -> {
-            if (!kept(display) && !kept(login)) {
-                String label = labelOf(display);
-                labels.put(key(login), label);
-            }
-        });
+        this.aliases = new HashMap<>();
+        aliases.forEach((login, display) -> this.aliases.put(key(login), display));
     }
 
     /** Redacts a whole copy: name fields by their label, every other text by the names found in any name field. */
@@ -94,7 +100,8 @@ public final class Redactor {
     private void collect(Object node) {
         if (node instanceof Map<?, ?> map) {
             for (Map.Entry<String, Object> e : ((Map<String, Object>) map).entrySet()) {
-                if (NAME_FIELDS.contains(e.getKey()) && e.getValue() instanceof String name && !name.isBlank() && !kept(name)) {
+                if (NAME_FIELDS.contains(e.getKey()) && e.getValue() instanceof String name && !name.isBlank() && !kept(name)
+                        && !keptByStanding(map, e.getKey())) {
                     labelOf(name);
                 } else {
                     collect(e.getValue());
@@ -110,7 +117,8 @@ public final class Redactor {
         Map<String, Object> out = new LinkedHashMap<>();
         for (Map.Entry<String, Object> e : map.entrySet()) {
             Object value = e.getValue();
-            if (NAME_FIELDS.contains(e.getKey()) && value instanceof String name && !name.isBlank() && !kept(name)) {
+            if (NAME_FIELDS.contains(e.getKey()) && value instanceof String name && !name.isBlank() && !kept(name)
+                    && !keptByStanding(map, e.getKey())) {
                 out.put(e.getKey(), labelOf(name));
                 redactions++;
             } else {
@@ -147,16 +155,32 @@ public final class Redactor {
         return out;
     }
 
+    private static boolean keptByStanding(Map<?, ?> row, String field) {
+        String standing = STANDING_OF.get(field);
+        return standing != null && row.get(standing) instanceof String s && KEPT_STANDINGS.contains(s);
+    }
+
     private boolean kept(String name) {
         return keep.contains(key(name));
     }
 
+    /** The label of a third party, the same for their login name as for their full name. */
     private String labelOf(String name) {
-        return labels.computeIfAbsent(key(name), k -> {
-            int n = numbers.size() + 1;
-            numbers.put(k, n);
-            return "[Third party " + n + "]";
-        });
+        String k = key(name);
+        String known = labels.get(k);
+        if (known != null) {
+            return known;
+        }
+        String display = aliases.get(k);
+        String label;
+        if (display != null && !key(display).equals(k)) {
+            label = labelOf(display);
+        } else {
+            numbers.put(k, numbers.size() + 1);
+            label = "[Third party " + numbers.size() + "]";
+        }
+        labels.put(k, label);
+        return label;
     }
 
     private static String key(String name) {

@@ -19,7 +19,7 @@ public record RequestDraft(String personReference, LocalDate receivedOn, Request
     public List<FieldProblem> problems(LocalDate today) {
         List<FieldProblem> problems = new ArrayList<>();
         if (personReference == null || personReference.isBlank()) {
-            problems.add(new FieldProblem("personReference", "Enter the person's reference, for example P-000123."));
+            problems.add(new FieldProblem("personReference", "Enter the person's reference, for example AD-0101."));
         }
         if (receivedOn == null) {
             problems.add(new FieldProblem("receivedOn", "Enter the date the request was received."));

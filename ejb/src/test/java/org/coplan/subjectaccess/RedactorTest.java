@@ -53,6 +53,17 @@ class RedactorTest {
     }
 
     @Test
+    void aNameTypedWithThePersonsOrAProfessionalsStandingIsKeptAsTyped() {
+        Map<String, Object> out = redactor.redact(map("participants", List.of(
+                map("name", "Jamie R.", "standing", "PERSON"),
+                map("name", "Dr Lee", "standing", "COMMISSIONER"),
+                map("name", "Pat Panel", "standing", "PANEL")),
+                "signOffs", List.of(map("signerName", "J Reid", "signer", "PERSON"), map("signerName", "Mum", "signer", "REPRESENTATIVE"))));
+        assertThat(out.toString()).contains("Jamie R.", "Dr Lee", "J Reid").doesNotContain("Pat Panel", "Mum");
+        assertThat(redactor.thirdParties()).isEqualTo(2);
+    }
+
+    @Test
     void aNameInsideAnotherWordIsLeftAlone() {
         Map<String, Object> out = redactor.redact(map("name", "Alex Morgan", "note", "Alexandra and alex spoke; Morganite is a stone."));
         assertThat(out.get("note")).isEqualTo("Alexandra and [Third party 1] spoke; Morganite is a stone.");

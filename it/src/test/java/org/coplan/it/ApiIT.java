@@ -125,6 +125,30 @@ class ApiIT {
     }
 
     @Test
+    void aManagerGetsAPersonsSubjectAccessCopyAndNoOneElseDoes() throws Exception {
+        JsonObject first = array(get("/api/people?size=1", "morgan.manager", PASSWORD).body()).getJsonObject(0);
+        String path = "/api/people/" + first.getJsonNumber("id") + "/subject-access";
+        HttpResponse<String> response = get(path, "morgan.manager", PASSWORD);
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Cache-Control")).hasValue("no-store");
+        JsonObject copy = object(response.body());
+        assertThat(copy.getString("personName")).isEqualTo(first.getString("name"));
+        assertThat(copy.getString("personReference")).isEqualTo(first.getString("reference"));
+        assertThat(copy.getJsonObject("person").getString("reference")).isEqualTo(first.getString("reference"));
+        assertThat(copy).containsKeys("producedAt", "producedBy", "request", "thirdPartiesRedacted", "notes", "supportPlans",
+                "portalLinks", "subjectAccessRequests", "recordViews");
+        assertThat(copy.getJsonArray("recordViews")).isNotEmpty();
+
+        HttpResponse<String> missing = get("/api/people/999999999/subject-access", "morgan.manager", PASSWORD);
+        assertThat(missing.statusCode()).isEqualTo(404);
+        for (String user : new String[] {"sam.practitioner", "ada.admin", "alex.family"}) {
+            HttpResponse<String> refused = get(path, user, PASSWORD);
+            assertThat(refused.statusCode()).as(user).isIn(403, 404);
+            assertThat(refused.body()).as(user).doesNotContain(first.getString("reference"));
+        }
+    }
+
+    @Test
     void healthIsReadyWhenTheDatabaseAnswers() throws Exception {
         HttpResponse<String> ready = http.send(HttpRequest.newBuilder(URI.create(server() + "/health/ready")).build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -137,7 +161,7 @@ class ApiIT {
         HttpResponse<String> doc = http.send(HttpRequest.newBuilder(URI.create(server() + "/openapi")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(doc.statusCode()).isEqualTo(200);
-        assertThat(doc.body()).contains("/api/me", "/api/people", "/api/people/{id}", "X-Total-Count");
+        assertThat(doc.body()).contains("/api/me", "/api/people", "/api/people/{id}", "X-Total-Count", "/api/people/{id}/subject-access");
     }
 
     private String server() {
