@@ -177,10 +177,6 @@ public class SubjectAccessBacking implements Serializable {
                 : MessageFormat.format(Messages.text("sar.lastMade"), DatesInput.when(r.lastProducedAt()));
     }
 
-    public String getToday() {
-        return CouncilTime.today().format(DateTimeFormatter.ofPattern("d/M/yyyy"));
-    }
-
     public RequestedBy[] getRequestedByChoices() {
         return RequestedBy.values();
     }
