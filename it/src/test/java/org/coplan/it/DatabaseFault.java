@@ -17,8 +17,12 @@ import java.time.Duration;
  */
 final class DatabaseFault implements AutoCloseable {
 
-    /** CoPlan's session stopped by the lock: its process id and the statement it is waiting in. */
-    record Stopped(int pid, String statement) {
+    /**
+     * CoPlan's session stopped by the lock: its process id, the statement pg_stat_activity shows
+     * for it, and whether its transaction had already written something (it has a transaction id
+     * only once it has).
+     */
+    record Stopped(int pid, String statement, boolean wroteAlready) {
     }
 
     private final Connection db;
@@ -62,10 +66,10 @@ final class DatabaseFault implements AutoCloseable {
     Stopped awaitStopped(Duration within) throws Exception {
         long until = System.nanoTime() + within.toNanos();
         while (System.nanoTime() < until) {
-            try (Statement sql = db.createStatement(); ResultSet r = sql.executeQuery("SELECT pid, query FROM pg_stat_activity "
-                    + "WHERE datname = current_database() AND wait_event_type = 'Lock' AND pid <> pg_backend_pid()")) {
+            try (Statement sql = db.createStatement(); ResultSet r = sql.executeQuery("SELECT pid, query, backend_xid IS NOT NULL "
+                    + "FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND pid <> pg_backend_pid()")) {
                 if (r.next()) {
-                    return new Stopped(r.getInt(1), r.getString(2));
+                    return new Stopped(r.getInt(1), r.getString(2), r.getBoolean(3));
                 }
             }
             Thread.sleep(100);
