@@ -25,10 +25,18 @@ final class DatabaseFault implements AutoCloseable {
     record Stopped(int pid, String statement, boolean wroteAlready) {
     }
 
+    /** Holds the lock, in a transaction left open. */
     private final Connection db;
 
-    private DatabaseFault(Connection db) {
+    /**
+     * Watches and ends sessions, one statement a transaction: within one transaction PostgreSQL
+     * shows other sessions as they were when first looked at (only the wait is read afresh).
+     */
+    private final Connection watcher;
+
+    private DatabaseFault(Connection db, Connection watcher) {
         this.db = db;
+        this.watcher = watcher;
     }
 
     /** A connection with the credentials the domain's connection pool uses. */
@@ -59,15 +67,18 @@ final class DatabaseFault implements AutoCloseable {
                 }
             }
         }
-        return new DatabaseFault(db);
+        return new DatabaseFault(db, connectAsApplicationRole());
     }
 
-    /** Waits until one of CoPlan's sessions waits for the lock held here. */
+    /** Waits until one of CoPlan's sessions waits for the lock held here (and for nothing else). */
     Stopped awaitStopped(Duration within) throws Exception {
         long until = System.nanoTime() + within.toNanos();
         while (System.nanoTime() < until) {
-            try (Statement sql = db.createStatement(); ResultSet r = sql.executeQuery("SELECT pid, query, backend_xid IS NOT NULL "
-                    + "FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND pid <> pg_backend_pid()")) {
+            try (PreparedStatement sql = watcher.prepareStatement("SELECT pid, query, backend_xid IS NOT NULL "
+                    + "FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' "
+                    + "AND pg_blocking_pids(pid) = ARRAY[?]")) {
+                sql.setInt(1, lockHolder());
+                ResultSet r = sql.executeQuery();
                 if (r.next()) {
                     return new Stopped(r.getInt(1), r.getString(2), r.getBoolean(3));
                 }
@@ -79,7 +90,7 @@ final class DatabaseFault implements AutoCloseable {
 
     /** Ends one of CoPlan's sessions, as pg_terminate_backend does for an administrator. */
     void cut(Stopped stopped) throws SQLException {
-        try (PreparedStatement end = db.prepareStatement("SELECT pg_terminate_backend(?)")) {
+        try (PreparedStatement end = watcher.prepareStatement("SELECT pg_terminate_backend(?)")) {
             end.setInt(1, stopped.pid());
             try (ResultSet r = end.executeQuery()) {
                 r.next();
@@ -100,10 +111,17 @@ final class DatabaseFault implements AutoCloseable {
         }
     }
 
+    private int lockHolder() throws SQLException {
+        try (Statement sql = db.createStatement(); ResultSet r = sql.executeQuery("SELECT pg_backend_pid()")) {
+            r.next();
+            return r.getInt(1);
+        }
+    }
+
     /** Lets go of the lock (the locked row was never changed here). */
     @Override
     public void close() throws SQLException {
-        try {
+        try (watcher) {
             db.rollback();
         } finally {
             db.close();

@@ -66,13 +66,14 @@ class DatabaseFaultsIT {
             saving = BACKGROUND.submit(() -> api.send("PUT", "/api/plans/" + planId + "/sections/about-me", "sam.practitioner",
                     about, "If-Match", etag));
             stopped = fault.awaitStopped(Duration.ofSeconds(30));
+            System.out.println("Save stopped, about to be cut: " + stopped);
             fault.cut(stopped);
         }
         HttpResponse<String> cutOff = saving.get(60, TimeUnit.SECONDS);
 
         // The save had begun writing (its transaction had a transaction id) when it was stopped at the section's row.
-        System.out.println("Save stopped and cut: " + stopped);
         assertThat(stopped.wroteAlready()).as("the save had written part of its change").isTrue();
+        assertThat(stopped.statement()).containsIgnoringCase("plan_section");
         assertThat(cutOff.statusCode()).isEqualTo(503);
         assertThat(cutOff.headers().firstValue("Retry-After")).contains("5");
         assertThat(Api.object(cutOff.body()).getString("message"))
