@@ -74,6 +74,10 @@ class PoolExhaustionIT {
             assertThat(Api.object(call.body()).getString("message")).isEqualTo(
                     "CoPlan is very busy just now, so nothing was changed. Try again in a few seconds.");
             assertThat(callMillis).as("ms until the API answered busy").isLessThan(3 * poolWait);
+            WebSession.Attempt login = WebSession.attempt("ravi.practitioner", Api.PASSWORD);
+            assertThat(login.signedIn()).isFalse();
+            assertThat(login.page()).contains("We could not sign you in just now because CoPlan is very busy or could not reach "
+                    + "its database.").doesNotContain("The user name or password is wrong");
             System.out.printf("Pool of %d connections: refusal after %d ms, busy page after %d ms, busy API answer after %d ms%n",
                     held.size(), poolWait, pageMillis, callMillis);
         } finally {
