@@ -10,6 +10,8 @@
 # PostgreSQL settings come from the environment: COPLAN_DB_HOST (127.0.0.1),
 # COPLAN_DB_PORT (5432), COPLAN_DB_NAME, COPLAN_DB_USER and COPLAN_DB_PASSWORD. The
 # password is stored in the domain as a Payara password alias, never in the repo.
+# The connection pool holds at most COPLAN_DB_POOL_SIZE connections (32), and a request waits at
+# most COPLAN_DB_POOL_WAIT_MS milliseconds (5000) for one before it is told CoPlan is busy.
 # COPLAN_SETTINGS, if set, holds CoPlan settings for this domain as system properties in
 # asadmin's form (name=value:name=value); the tests use it for short login throttle delays.
 set -euo pipefail
@@ -31,10 +33,16 @@ wait_for() { # url seconds
     return 1
 }
 
+# Both pools: when every connection is in use, a request waits a few seconds, not Payara's
+# default minute, and then gets "busy, try again" (503) instead of hanging.
+pool_limits() { echo "--maxpoolsize=${COPLAN_DB_POOL_SIZE:-32} --maxwait=${COPLAN_DB_POOL_WAIT_MS:-5000}"; }
+
 configure_h2() {
     # Payara's bundled H2, a file under the domain. Kept apart from Payara's own jdbc/__default.
+    # shellcheck disable=SC2046
     asadmin create-jdbc-connection-pool \
         --datasourceclassname org.h2.jdbcx.JdbcDataSource --restype javax.sql.DataSource \
+        $(pool_limits) \
         --property 'URL=jdbc\:h2\:${com.sun.aas.instanceRoot}/lib/databases/coplan' \
         CoPlanPool
     asadmin create-jdbc-resource --connectionpoolid CoPlanPool jdbc/coplan
@@ -55,11 +63,16 @@ configure_postgresql() {
     rm -f "$pwfile"
     # jit=off: PostgreSQL's JIT compiler spent about 370 ms compiling each participation audit
     # query it then ran in under a second (EXPLAIN ANALYZE on the benchmark's large council).
+    # Each connection is checked with a real round trip (JDBC's isValid) before it is handed out:
+    # after a database restart every pooled connection is dead, and the auto-commit check never
+    # reaches the server, so the first request on each would fail.
+    # shellcheck disable=SC2046
     asadmin create-jdbc-connection-pool \
         --datasourceclassname org.postgresql.ds.PGSimpleDataSource \
         --restype javax.sql.DataSource \
-        --steadypoolsize 4 --maxpoolsize 32 \
-        --isconnectvalidatereq=true --validationmethod auto-commit \
+        --steadypoolsize 4 $(pool_limits) \
+        --isconnectvalidatereq=true --validationmethod custom-validation \
+        --validationclassname org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation \
         --property "serverName=${host}:portNumber=${port}:databaseName=${name}:user=${user}:password=\${ALIAS=coplan-db-password}:options=-c jit\=off" \
         CoPlanPool
     asadmin create-jdbc-resource --connectionpoolid CoPlanPool jdbc/coplan

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -23,14 +22,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 class AuditAppendOnlyIT {
 
     private static Connection connectAsApplicationRole() throws SQLException {
-        String url = "jdbc:postgresql://" + env("COPLAN_DB_HOST", "127.0.0.1") + ":" + env("COPLAN_DB_PORT", "5432")
-                + "/" + env("COPLAN_DB_NAME", "coplan_test");
-        return DriverManager.getConnection(url, env("COPLAN_DB_USER", "coplan_test"), System.getenv("COPLAN_DB_PASSWORD"));
-    }
-
-    private static String env(String name, String fallback) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? fallback : value;
+        return DatabaseFault.connectAsApplicationRole();
     }
 
     @Test

@@ -66,11 +66,12 @@ final class WebSession {
         HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create(Api.BASE + path)).timeout(Duration.ofSeconds(60))
                 .GET().build(), HttpResponse.BodyHandlers.ofByteArray());
         return new Page(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body(),
+                response.headers(),
                 response.uri());
     }
 
     /** An answer, with the address it finally came from (after any redirect). */
-    record Page(int status, String contentType, byte[] body, URI uri) {
+    record Page(int status, String contentType, byte[] body, java.net.http.HttpHeaders headers, URI uri) {
         String bodyText() {
             return new String(body, StandardCharsets.UTF_8);
         }

@@ -15,6 +15,7 @@ import org.apache.shiro.authc.UsernamePasswordToken;
 import org.apache.shiro.subject.Subject;
 import org.coplan.security.AccountService;
 import org.coplan.security.ThrottledException;
+import org.coplan.shared.DatabaseTrouble;
 import org.coplan.web.security.EndedSessionsFilter;
 
 /**
@@ -49,6 +50,13 @@ public class LoginBacking {
             Messages.error(null, MessageFormat.format(Messages.text(key), throttled.minutes()));
             return null;
         } catch (AuthenticationException wrong) {
+            if (DatabaseTrouble.of(wrong).isPresent()) {
+                // The password could not be checked at all: saying it was wrong would mislead, and
+                // recording the failed sign-in needs the same database.
+                password = null;
+                Messages.error(null, Messages.text("login.unavailable"));
+                return null;
+            }
             accounts.recordLogin(attempted, false);
             password = null;
             Messages.error(null, Messages.text("login.wrong"));

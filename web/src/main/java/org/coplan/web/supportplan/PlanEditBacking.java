@@ -1,5 +1,6 @@
 package org.coplan.web.supportplan;
 
+import jakarta.ejb.EJBException;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -12,6 +13,7 @@ import org.coplan.codesign.CoDesignService;
 import org.coplan.codesign.CodesignViews.OfferView;
 import org.coplan.shared.BusinessException;
 import org.coplan.shared.CommunityOffers;
+import org.coplan.shared.DatabaseTrouble;
 import org.coplan.shared.StaleEditException;
 import org.coplan.supportplan.OutcomeCategory;
 import org.coplan.supportplan.PlanViews.PlanView;
@@ -27,7 +29,8 @@ import org.coplan.web.RecordPages;
  * Backs /supportplan/edit.xhtml?id=…&amp;section=…: one section of the current draft. The
  * form keeps the revision it was opened on; when someone else saved in between, the save is
  * refused with their name, the user's own text stays in the form, and what was saved is shown
- * beside it so the user can re-apply their changes and save again.
+ * beside it so the user can re-apply their changes and save again. When the database was lost
+ * or busy during the save, nothing was saved; the page says so and keeps the user's text.
  */
 @Named
 @ViewScoped
@@ -99,6 +102,11 @@ public class PlanEditBacking implements Serializable {
             // The messages name the item and field in words ("Action 2: say who will do it"), so
             // they all go at the top of the form, above what the user typed.
             FormMessages.refused(null, Set.of(), refused);
+        } catch (EJBException failed) {
+            // The database was lost or busy part way: the whole save was rolled back, the revision
+            // this form holds is still the current one, so the same form can simply be saved again.
+            DatabaseTrouble.Kind kind = DatabaseTrouble.of(failed).orElseThrow(() -> failed);
+            Messages.error(null, Messages.text(kind == DatabaseTrouble.Kind.BUSY ? "edit.busy" : "edit.unreachable"));
         }
         return null;
     }
