@@ -199,6 +199,11 @@ class RetentionIT {
         assertThat(text("SELECT s.written_by FROM plan_section s JOIN plan_version v ON v.id = s.plan_version_id WHERE v.plan_id = ?"
                 + " AND s.section_key = 'about-me'", adultPlan)).as("whose words About me held is still counted").isEqualTo("PERSON");
 
+        // An anonymised record is no one's case any more.
+        assertThat(RunAs.user(w.practitionerA(), () -> plans.caseload(new org.coplan.shared.PageRequest(0, 200),
+                org.coplan.supportplan.CaseloadOrder.NAME, org.coplan.people.CaseloadSearch.EVERYONE, false)).items().stream()
+                .map(org.coplan.supportplan.CaseloadEntry::id)).doesNotContain(w.personA());
+
         // The held child and the people not due are as they were.
         assertThat(text("SELECT given_name FROM person WHERE id = ?", w.personB())).isEqualTo("Bea");
         assertThat(text("SELECT given_name FROM person WHERE id = ?", x.personA())).isEqualTo("Ann");
