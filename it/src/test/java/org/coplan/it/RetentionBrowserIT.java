@@ -70,4 +70,19 @@ class RetentionBrowserIT extends OneBrowserPerClass {
         browser.driver().findElement(By.id("holdFindForm:findRecord")).click();
         browser.waitForText(By.id("holdFindForm"), "No record has that reference");
     }
+
+    @Test
+    void aManagerSeesTheLegalHoldControlOnAPersonsPageAndMustGiveAReason() {
+        browser.open("/login.xhtml");
+        browser.signOutEverywhere();
+        browser.signIn("morgan.manager", Api.PASSWORD);
+        browser.open("/people/caseload.xhtml");
+        browser.waitFor(By.cssSelector("a.person-link")).click();
+        browser.waitFor(By.id("hold-heading"));
+        assertThat(browser.driver().findElement(By.id("holdState")).getText()).contains("legal hold");
+        assertThat(browser.seriousAccessibilityProblems()).as("person page with the legal-hold control").isEmpty();
+        // No reason: refused beside the field, nothing placed.
+        browser.driver().findElement(By.id("holdForm:placeHold")).click();
+        browser.waitForText(By.id("holdForm"), "Say why the record is held.");
+    }
 }

@@ -17,6 +17,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.coplan.audit.AuditTrailService;
+import org.coplan.participationaudit.AuditFilter;
+import org.coplan.participationaudit.ParticipationAuditService;
 import org.coplan.participation.DecisionDraft;
 import org.coplan.participation.DecisionOwner;
 import org.coplan.participation.DecisionParty;
@@ -67,6 +69,9 @@ class RetentionIT {
 
     @Inject
     AuditTrailService trail;
+
+    @Inject
+    ParticipationAuditService audit;
 
     @Inject
     TestData data;
@@ -160,6 +165,8 @@ class RetentionIT {
                 adultPlan);
         assertThat(facts).isEqualTo(1);
         long anonymisedBefore = number("SELECT COUNT(*) FROM audit_event WHERE action = 'retention.apply'");
+        String managerOfA = data.managerOf(w, w.teamA());
+        assertThat(teamDecisions(managerOfA)).isEqualTo(1);
 
         RunSummary run = RunAs.user(w.admin(), () -> retention.runFor(mine(), false));
 
@@ -204,6 +211,8 @@ class RetentionIT {
                 org.coplan.supportplan.CaseloadOrder.NAME, org.coplan.people.CaseloadSearch.EVERYONE, false)).items().stream()
                 .map(org.coplan.supportplan.CaseloadEntry::id)).doesNotContain(w.personA());
 
+        assertThat(teamDecisions(managerOfA)).as("the audit's figures are the same").isEqualTo(1);
+
         // The held child and the people not due are as they were.
         assertThat(text("SELECT given_name FROM person WHERE id = ?", w.personB())).isEqualTo("Bea");
         assertThat(text("SELECT given_name FROM person WHERE id = ?", x.personA())).isEqualTo("Ann");
@@ -230,6 +239,8 @@ class RetentionIT {
 
     @Test
     void aDeleteRuleRemovesEveryRowOfTheRecordAndItsCounts() throws Exception {
+        String managerOfA = data.managerOf(w, w.teamA());
+        assertThat(teamDecisions(managerOfA)).as("counted, and kept").isEqualTo(1);
         RuleView adult = rule("ADULT");
         try {
             RunAs.user(w.admin(), () -> retention.changeRule("ADULT", Basis.PLAN_CLOSED, 6, RetentionAction.DELETE, adult.version()));
@@ -242,6 +253,7 @@ class RetentionIT {
                     adult.years(), RetentionAction.valueOf(adult.action()), now.version()));
         }
         assertThat(number("SELECT COUNT(*) FROM person WHERE id = ?", w.personA())).isZero();
+        assertThat(teamDecisions(managerOfA)).as("the kept counts were told").isZero();
         assertThat(number("SELECT COUNT(*) FROM support_plan WHERE id = ?", adultPlan)).isZero();
         assertThat(number("SELECT COUNT(*) FROM decision WHERE support_plan_id = ?", adultPlan)).isZero();
         assertThat(number("SELECT COUNT(*) FROM decision_fact f WHERE NOT EXISTS (SELECT 1 FROM decision d WHERE d.id = f.decision_id)"))
@@ -249,6 +261,33 @@ class RetentionIT {
         assertThat(data.auditEvents("retention.apply", w.personA(), w.admin(), "ALLOWED")).isEqualTo(1);
         assertThat(RunAs.user(w.admin(), () -> trail.check()).intact()).isTrue();
         assertThat(text("SELECT given_name FROM person WHERE id = ?", w.personB())).as("not chosen").isEqualTo("Bea");
+    }
+
+    @Test
+    void aPersonWhoseChangeFailsIsLeftWholeAndTheRunGoesOn() throws Exception {
+        // Another record already holds the reference the adult's anonymised record would take: the last statement fails.
+        long blocker = -w.personA();
+        sql("INSERT INTO person (id, reference, given_name, family_name, date_of_birth, team_id, version) VALUES (?, ?, 'Block', 'Ing', ?, ?, 0)",
+                blocker, "ANON-" + w.personA(), java.sql.Date.valueOf("1970-01-01"), w.teamA());
+        try {
+            RunSummary run = RunAs.user(w.admin(), () -> retention.runFor(mine(), false));
+            assertThat(run.failed()).isEqualTo(1);
+            assertThat(run.anonymised()).as("the child after it").isEqualTo(1);
+            Map<String, ItemView> items = itemsOf(run);
+            assertThat(items.get("A-" + w.suffix()).outcome()).isEqualTo("FAILED");
+            assertThat(items.get("A-" + w.suffix()).problem()).isNotBlank();
+            assertThat(items.get("B-" + w.suffix()).outcome()).isEqualTo("ANONYMISED");
+            // Nothing of the adult's record changed, not even the statements before the one that failed.
+            assertThat(text("SELECT given_name FROM person WHERE id = ?", w.personA())).isEqualTo("Ann");
+            assertThat(text("SELECT question FROM decision_version v JOIN decision d ON d.id = v.decision_id WHERE d.support_plan_id = ?",
+                    adultPlan)).isEqualTo("Where will Ann live?");
+            assertThat(number("SELECT COUNT(*) FROM decision_option o JOIN decision_version v ON v.id = o.version_id"
+                    + " JOIN decision d ON d.id = v.decision_id WHERE d.support_plan_id = ?", adultPlan)).isEqualTo(2);
+            assertThat(data.auditEvents("retention.failed", w.personA(), w.admin(), "ALLOWED")).isEqualTo(1);
+            assertThat(data.auditEvents("retention.apply", w.personA(), w.admin(), "ALLOWED")).isZero();
+        } finally {
+            sql("DELETE FROM person WHERE id = ?", blocker);
+        }
     }
 
     @Test
@@ -282,6 +321,12 @@ class RetentionIT {
         assertThat(RunAs.user(w.admin(), () -> retention.heldRecordByReference("A-" + w.suffix())).held()).isTrue();
         assertThat(text("SELECT given_name FROM person WHERE id = ?", w.personA())).isEqualTo("Ann");
         assertThat(data.auditEventsFor("retention.run.chosen", w.managerAB())).as("the refusal is audited").isEqualTo(1);
+    }
+
+    /** The decisions the participation audit counts for world w's adults' team, as its manager sees them (kept counts included). */
+    private long teamDecisions(String manager) throws Exception {
+        return RunAs.user(manager, () -> audit.report(new AuditFilter(w.teamA(), null, null, null, null, null))).teams().stream()
+                .filter(g -> g.id() == w.teamA()).mapToLong(g -> g.decisions()).sum();
     }
 
     private RuleView rule(String type) throws Exception {
