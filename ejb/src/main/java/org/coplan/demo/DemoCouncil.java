@@ -144,6 +144,7 @@ public class DemoCouncil {
                 person = new Person(p.getString("reference"), p.getString("givenName"), p.getString("familyName"),
                         born, teams.get(p.getString("team")));
                 person.preferToBeCalled(p.getString("preferredName", null));
+                person.lookedAfter(p.getBoolean("lookedAfter", false));
                 if (p.containsKey("worker")) {
                     person.allocateTo(users.get(p.getString("worker")).id());
                 }

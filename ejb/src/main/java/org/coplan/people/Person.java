@@ -53,6 +53,14 @@ public class Person {
     @Column(name = "allocated_worker_id")
     private Long allocatedWorkerId;
 
+    /** Looked after by the council as a child: the record is kept longer (org.coplan.retention). */
+    @Column(name = "looked_after", nullable = false)
+    private boolean lookedAfter;
+
+    /** Set by the retention job when the record was anonymised; read only here. */
+    @Column(name = "anonymised_on", insertable = false, updatable = false)
+    private LocalDate anonymisedOn;
+
 
     @Version
     private long version;
@@ -94,6 +102,20 @@ public class Person {
 
     public void preferToBeCalled(String name) {
         this.preferredName = name == null || name.isBlank() ? null : name.trim();
+    }
+
+    /** Records that the council looks (or looked) after this person as a child. */
+    public void lookedAfter(boolean lookedAfter) {
+        this.lookedAfter = lookedAfter;
+    }
+
+    public boolean isLookedAfter() {
+        return lookedAfter;
+    }
+
+    /** The day the record was anonymised under a retention rule, or null. */
+    public LocalDate anonymisedOn() {
+        return anonymisedOn;
     }
 
     public void allocateTo(Long workerId) {

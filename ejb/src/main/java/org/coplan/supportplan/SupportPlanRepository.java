@@ -38,7 +38,8 @@ public class SupportPlanRepository {
             return Page.empty(page.first(), page.size());
         }
         // The WHERE clause is put together from fixed texts; what the user typed only ever travels as a parameter.
-        String where = "p.team.id IN :teams";
+        // An anonymised record (org.coplan.retention) is no one's case any more.
+        String where = "p.team.id IN :teams AND p.anonymisedOn IS NULL";
         if (search.dateOfBirth() != null) {
             where += " AND p.dateOfBirth = :born";
         } else if (!search.everyone()) {
