@@ -55,6 +55,7 @@ public class CaseRecordEraser {
             "DELETE FROM portal_link WHERE person_id = ?1",
             // Only lifted holds can be left: a standing hold stops the removal before it starts.
             "DELETE FROM legal_hold WHERE person_id = ?1",
+            "DELETE FROM subject_access_request WHERE person_id = ?1",
             "DELETE FROM person WHERE id = ?1");
 
     private static final String TEXT = "'" + ANONYMISED + "'";
@@ -105,6 +106,9 @@ public class CaseRecordEraser {
             "UPDATE support_plan SET closed_reason = " + TEXT + ", version = version + 1 WHERE person_id = ?1",
             "DELETE FROM portal_link WHERE person_id = ?1",
             "DELETE FROM legal_hold WHERE person_id = ?1",
+            // Subject access requests: the dates received, due and sent stay, to show requests were answered in time;
+            // who asked on the person's behalf, and the note, go.
+            "UPDATE subject_access_request SET requester_name = NULL, note = NULL, version = version + 1 WHERE person_id = ?1",
             // The person: the row stays for the plans to belong to (team, year of birth), with no name, reference or worker.
             "UPDATE person SET given_name = " + TEXT + ", family_name = 'record', preferred_name = NULL, allocated_worker_id = NULL,"
                     + " reference = CONCAT('ANON-', CAST(id AS VARCHAR(20))), date_of_birth = ?5, looked_after = FALSE,"

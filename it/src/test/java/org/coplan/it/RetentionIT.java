@@ -76,6 +76,9 @@ class RetentionIT {
     @Inject
     TestData data;
 
+    @Inject
+    org.coplan.subjectaccess.SubjectAccessService subjectAccess;
+
     @Resource(lookup = "jdbc/coplan")
     DataSource dataSource;
 
@@ -98,6 +101,9 @@ class RetentionIT {
                 LocalDate.now().minusDays(2), LocalDate.now().minusDays(1))));
         RunAs.user(w.practitionerA(), () -> ledger.rate(decision, new RatingDraft(data.tlapRung("INFORMING"), "Told, not asked",
                 RaterStanding.PERSON, "Ann Adult" + w.suffix())));
+        RunAs.user(w.managerAB(), () -> subjectAccess.record(new org.coplan.subjectaccess.RequestDraft("A-" + w.suffix(),
+                LocalDate.now(), org.coplan.subjectaccess.RequestedBy.SOMEONE_FOR_THEM, "Fiona Carerwell",
+                org.coplan.subjectaccess.ReceivedHow.LETTER, "Asked for Ann at the door")));
         close(w.practitionerA(), adultPlan);
         sql("UPDATE support_plan SET closed_at = ? WHERE id = ?", java.sql.Timestamp.valueOf("2001-03-07 10:00:00"), adultPlan);
 
@@ -206,6 +212,10 @@ class RetentionIT {
         assertThat(text("SELECT s.written_by FROM plan_section s JOIN plan_version v ON v.id = s.plan_version_id WHERE v.plan_id = ?"
                 + " AND s.section_key = 'about-me'", adultPlan)).as("whose words About me held is still counted").isEqualTo("PERSON");
 
+        // A subject access request keeps its dates, not who asked on the person's behalf or the note.
+        assertThat(number("SELECT COUNT(*) FROM subject_access_request WHERE person_id = ? AND requester_name IS NULL AND note IS NULL"
+                + " AND due_on IS NOT NULL", w.personA())).isEqualTo(1);
+
         // An anonymised record is no one's case any more.
         assertThat(RunAs.user(w.practitionerA(), () -> plans.caseload(new org.coplan.shared.PageRequest(0, 200),
                 org.coplan.supportplan.CaseloadOrder.NAME, org.coplan.people.CaseloadSearch.EVERYONE, false)).items().stream()
@@ -253,6 +263,7 @@ class RetentionIT {
                     adult.years(), RetentionAction.valueOf(adult.action()), now.version()));
         }
         assertThat(number("SELECT COUNT(*) FROM person WHERE id = ?", w.personA())).isZero();
+        assertThat(number("SELECT COUNT(*) FROM subject_access_request WHERE person_id = ?", w.personA())).isZero();
         assertThat(teamDecisions(managerOfA)).as("the kept counts were told").isZero();
         assertThat(number("SELECT COUNT(*) FROM support_plan WHERE id = ?", adultPlan)).isZero();
         assertThat(number("SELECT COUNT(*) FROM decision WHERE support_plan_id = ?", adultPlan)).isZero();
