@@ -193,6 +193,13 @@ class FreeTextPayloadIT {
                             data.tlapLadder(), data.tlapRung("CO_PRODUCTION"))));
                     return new Stored(as(fac, () -> codesign.project(id)).name(), fac, "/codesign/project.xhtml?id=" + id);
                 }),
+                field("project name in the participation audit's chart", p -> {
+                    long id = as(fac, () -> codesign.startProject(new ProjectDraft(p, "An aim", payloadLocality(), ServiceArea.ADULTS,
+                            data.tlapLadder(), data.tlapRung("CO_PRODUCTION"))));
+                    as(fac, () -> ledger.record(DecisionOwner.project(id), new DecisionParts().draft()));
+                    return new Stored(as(fac, () -> codesign.project(id)).name(), w.managerAB(), "/manager/audit.xhtml?locality="
+                            + java.net.URLEncoder.encode(payloadLocality(), java.nio.charset.StandardCharsets.UTF_8));
+                }),
                 field("project aim", p -> {
                     long id = as(fac, () -> codesign.startProject(new ProjectDraft("Aims " + w.suffix(), p, payloadLocality(),
                             ServiceArea.ADULTS, data.tlapLadder(), data.tlapRung("CO_PRODUCTION"))));
@@ -262,8 +269,9 @@ class FreeTextPayloadIT {
                 }),
 
                 // The team's self-assessment against the co-production principles.
-                field("principle score: who scored", p -> principle(p, "A note", s -> s.whoScored())),
-                field("principle score note", p -> principle("The team", p, s -> s.note())),
+                field("principle score: who scored", p -> principle(p, "A note", s -> s.whoScored(), true)),
+                // The note is kept by the service (and the API); no page shows it yet.
+                field("principle score note", p -> principle("The team", p, s -> s.note(), false)),
 
                 // Administration: a council's own ladder, and why an account was disabled (kept in the audit trail).
                 field("ladder name", p -> ladder(p, "Described", "Ours", l -> l.name())),
@@ -402,12 +410,13 @@ class FreeTextPayloadIT {
     }
 
     private Stored principle(String whoScored, String note,
-                             Read<org.coplan.participationaudit.ParticipationAuditService.ScoreView> read) throws Exception {
+                             Read<org.coplan.participationaudit.ParticipationAuditService.ScoreView> read, boolean shown)
+            throws Exception {
         as(w.managerAB(), () -> { audit.saveSelfAssessment(w.teamA(), today, List.of(
                 new PrincipleScoreDraft(Principle.ASSETS, ScoredBy.TEAM, 3, whoScored, note))); return null; });
         var score = as(w.managerAB(), () -> audit.selfAssessment(w.teamA(), today)).stream()
                 .filter(s -> s.principle() == Principle.ASSETS && s.scoredBy() == ScoredBy.TEAM).findFirst().orElseThrow();
-        return new Stored(read.of(score), w.managerAB(), "/manager/principles.xhtml?id=" + w.teamA());
+        return new Stored(read.of(score), w.managerAB(), shown ? "/manager/principles.xhtml?id=" + w.teamA() : null);
     }
 
     private Stored ladder(String name, String description, String source, Read<org.coplan.participation.LadderDetail> read)
