@@ -238,6 +238,10 @@ class CspBrowserIT extends OneBrowserPerClass {
         browser.open("/login.xhtml");
         browser.signOutEverywhere();
         open("/login.xhtml", "Sign in");
+        // A page without PrimeFaces' components posts its form back with the nonce too (a wrong password is answered).
+        browser.signIn("sam.practitioner", "not-the-password");
+        browser.waitForText(By.id("login:messages"), "The user name or password is wrong.");
+        noProblemsOn("a refused sign-in");
         browser.signIn("sam.practitioner", Api.PASSWORD);
         browser.waitForHeading("My caseload");
         browser.open("/people/person.xhtml?id=999999999");
