@@ -50,4 +50,21 @@ class ContentSecurityPolicyTest {
         // and p:commandLink. Scripts belong in files under resources/js (h:outputScript).
         assertThat(found).isEmpty();
     }
+
+    @Test
+    void everyPageThatCanPostAFormLoadsPrimeFacesScriptWhichAddsTheNonceToForms() throws IOException {
+        List<String> missing = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(WEBAPP)) {
+            for (Path page : files.filter(p -> p.toString().endsWith(".xhtml")).toList()) {
+                String text = Files.readString(page);
+                boolean ownHead = text.contains("<h:head");
+                boolean mayPost = text.contains("<h:form") || text.contains("<ui:insert");
+                if (ownHead && mayPost && !text.contains("library=\"primefaces\" name=\"core.js\"")) {
+                    missing.add(page.toString());
+                }
+            }
+        }
+        // Without it a page with no PrimeFaces component posts its form without the nonce, and is refused.
+        assertThat(missing).isEmpty();
+    }
 }
