@@ -75,7 +75,8 @@ fi
 export COPLAN_DB_NAME="$db" COPLAN_DB_USER="$db" COPLAN_DB_PASSWORD="$password"
 bash "$domain_script" start "$payara" postgresql config/target/server-libs
 # An earlier run's CoPlan comes back with the domain; a forced redeploy over it can fail half-way.
-"$payara/bin/asadmin" --interactive=false undeploy coplan >/dev/null 2>&1 || true
+"$payara/bin/asadmin" --interactive=false --user admin --passwordfile "$payara/glassfish/domains/domain1/coplan-admin.password" \
+    undeploy coplan >/dev/null 2>&1 || true
 bash "$domain_script" deploy "$payara" ear/target/coplan.ear
 trap 'bash "$domain_script" stop "$payara" >/dev/null 2>&1 || true' EXIT
 for _ in $(seq 1 240); do

@@ -14,6 +14,11 @@
 # most COPLAN_DB_POOL_WAIT_MS milliseconds (5000) for one before it is told CoPlan is busy.
 # COPLAN_SETTINGS, if set, holds CoPlan settings for this domain as system properties in
 # asadmin's form (name=value:name=value); the tests use it for short login throttle delays.
+#
+# The administration console and asadmin (admin user "admin") get a password when the domain is
+# first set up: COPLAN_ADMIN_CONSOLE_PASSWORD if set, otherwise a random one. Either way it is kept
+# in DOMAIN_DIR/coplan-admin.password (asadmin's password file, AS_ADMIN_PASSWORD=..., readable by
+# its owner only), which every later asadmin call here uses.
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -21,7 +26,38 @@ asadmin_files="$here/../asadmin"
 
 usage() { sed -n '5,7p' "${BASH_SOURCE[0]}" >&2; exit 2; }
 
-asadmin() { "$PAYARA_HOME/bin/asadmin" --interactive=false "$@"; }
+admin_password_file() { echo "$PAYARA_HOME/glassfish/domains/domain1/coplan-admin.password"; }
+
+# Every call signs in with the domain's password file, once the domain has one.
+asadmin() {
+    local pwfile
+    pwfile="$(admin_password_file)"
+    if [[ -f "$pwfile" ]]; then
+        "$PAYARA_HOME/bin/asadmin" --interactive=false --user admin --passwordfile "$pwfile" "$@"
+    else
+        "$PAYARA_HOME/bin/asadmin" --interactive=false "$@"
+    fi
+}
+
+set_admin_password() {
+    # A new domain's "admin" has an empty password. Kept in a file of the domain only after the
+    # change succeeded, so a set-up that failed before it tries again from the empty password.
+    local pwfile new change
+    pwfile="$(admin_password_file)"
+    [[ -f "$pwfile" ]] && return 0
+    new="${COPLAN_ADMIN_CONSOLE_PASSWORD:-}"
+    if [[ -z "$new" ]]; then
+        new="$(head -c 48 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' | head -c 24)"
+    fi
+    change="$(mktemp)"
+    chmod 600 "$change"
+    printf 'AS_ADMIN_PASSWORD=\nAS_ADMIN_NEWPASSWORD=%s\n' "$new" > "$change"
+    "$PAYARA_HOME/bin/asadmin" --interactive=false --user admin --passwordfile "$change" change-admin-password
+    rm -f "$change"
+    (umask 077 && printf 'AS_ADMIN_PASSWORD=%s\n' "$new" > "$pwfile.new")
+    mv "$pwfile.new" "$pwfile"
+    echo "The administration console's password (user admin) is in $pwfile"
+}
 
 wait_for() { # url seconds
     local url="$1" seconds="$2" i
@@ -57,9 +93,10 @@ configure_postgresql() {
     local pwfile
     pwfile="$(mktemp)"
     chmod 600 "$pwfile"
-    printf 'AS_ADMIN_ALIASPASSWORD=%s\n' "$COPLAN_DB_PASSWORD" > "$pwfile"
+    # asadmin takes one password file: the admin's password and the alias's value together.
+    { cat "$(admin_password_file)"; printf 'AS_ADMIN_ALIASPASSWORD=%s\n' "$COPLAN_DB_PASSWORD"; } > "$pwfile"
     asadmin delete-password-alias coplan-db-password >/dev/null 2>&1 || true
-    asadmin --passwordfile "$pwfile" create-password-alias coplan-db-password
+    "$PAYARA_HOME/bin/asadmin" --interactive=false --user admin --passwordfile "$pwfile" create-password-alias coplan-db-password
     rm -f "$pwfile"
     # jit=off: PostgreSQL's JIT compiler spent about 370 ms compiling each participation audit
     # query it then ran in under a second (EXPLAIN ANALYZE on the benchmark's large council).
@@ -98,6 +135,7 @@ start() {
         done
         asadmin start-domain domain1
     fi
+    set_admin_password
     if [[ ! -f "$marker" ]]; then
         # A failed set-up leaves no marker; the next start repeats it from a clean domain.
         asadmin multimode --file "$asadmin_files/domain.asadmin"

@@ -21,10 +21,21 @@ final class Api {
     static final String BASE = System.getProperty("coplan.baseUrl", "http://localhost:8080/coplan");
 
     private final HttpClient http = HttpClient.newHttpClient();
+    private final String password;
+
+    /** As the demo council's users. */
+    Api() {
+        this(PASSWORD);
+    }
+
+    /** As users whose password is the one given (a test's own users). */
+    Api(String password) {
+        this.password = password;
+    }
 
     /** One request; headers are given as name, value pairs. */
     HttpResponse<String> send(String method, String path, String user, String body, String... headers) throws Exception {
-        String token = Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+        String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(BASE + path)).timeout(Duration.ofSeconds(60))
                 .header("Authorization", "Basic " + token).header("Accept", "application/json");
         for (int i = 0; i + 1 < headers.length; i += 2) {

@@ -40,6 +40,10 @@ public final class Browser implements AutoCloseable {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--window-size=1280,900", "--lang=en-GB",
                 "--user-data-dir=" + profile.toAbsolutePath());
+        // The browser's console, read by scriptProblems(): refused scripts and script errors show there.
+        org.openqa.selenium.logging.LoggingPreferences logs = new org.openqa.selenium.logging.LoggingPreferences();
+        logs.enable(org.openqa.selenium.logging.LogType.BROWSER, java.util.logging.Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(chromedriver)
                 .usingAnyFreePort()
@@ -112,6 +116,23 @@ public final class Browser implements AutoCloseable {
                 .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
                 .map(v -> v.getId() + ": " + v.getHelp() + " " + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).toList())
                 .toList();
+    }
+
+    /**
+     * What the browser's console said since the last call that a page must never cause: anything
+     * the Content-Security-Policy refused (an inline script or handler, eval, a file from elsewhere)
+     * and any script error. Files that answered with an error status are not counted here.
+     */
+    public java.util.List<String> scriptProblems() {
+        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .map(org.openqa.selenium.logging.LogEntry::getMessage)
+                .filter(Browser::isScriptProblem)
+                .toList();
+    }
+
+    static boolean isScriptProblem(String message) {
+        return message.contains("Content Security Policy") || message.contains("Uncaught")
+                || message.contains("Refused to") || message.contains("EvalError");
     }
 
     public void signOutEverywhere() {

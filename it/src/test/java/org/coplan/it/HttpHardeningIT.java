@@ -57,9 +57,13 @@ class HttpHardeningIT {
                 send("GET", "/no-such-page.xhtml", false), send("GET", "/api/people/999999999", true))) {
             HttpHeaders h = answer.headers();
             String where = answer.request().uri() + " (" + answer.statusCode() + ")";
+            // One policy only: browsers enforce every one they get, so a second would refuse what either refuses.
+            assertThat(h.allValues("Content-Security-Policy")).as(where).hasSize(1);
             assertThat(h.firstValue("Content-Security-Policy")).as(where).hasValueSatisfying(csp -> assertThat(csp)
                     .contains("default-src 'self'", "frame-ancestors 'none'", "object-src 'none'", "base-uri 'self'",
                             "form-action 'self'"));
+            assertThat(scriptSources(h)).as(where + ": no inline script, no eval")
+                    .startsWith("'self'").doesNotContain("unsafe-inline", "unsafe-eval", "*", "data:", "http");
             assertThat(h.allValues("X-Content-Type-Options")).as(where).containsExactly("nosniff");
             assertThat(h.allValues("X-Frame-Options")).as(where).containsExactly("DENY");
             assertThat(h.firstValue("Referrer-Policy")).as(where).contains("same-origin");
@@ -68,6 +72,13 @@ class HttpHardeningIT {
             assertThat(h.firstValue("Server")).as(where).isEmpty();
             assertThat(h.firstValue("X-Powered-By")).as(where).isEmpty();
         }
+        // A page's scripts carry its nonce: the policy names it, a fresh one on each page.
+        var login = send("GET", "/login.xhtml", false);
+        var again = send("GET", "/login.xhtml", false);
+        String nonce = nonceOf(login.headers());
+        assertThat(nonce).as("the page's policy has a nonce").isNotEmpty().isNotEqualTo(nonceOf(again.headers()));
+        assertThat(login.body()).contains("nonce=\"" + nonce + "\"").doesNotContainPattern("<script(?![^>]*nonce=)")
+                .doesNotContainPattern("\\son[a-z]+=\"").doesNotContain("javascript:");
         // Style sheets shared by every page carry nothing personal: they may be cached.
         var css = send("GET", "/jakarta.faces.resource/css/coplan.css.xhtml", false);
         assertThat(css.statusCode()).isEqualTo(200);
@@ -107,6 +118,41 @@ class HttpHardeningIT {
         assertThat(outward).as("this machine has an address other machines reach it by").isPresent();
         assertThat(connects(outward.get(), 4848)).as("from other machines, on " + outward.get()).isFalse();
         assertThat(connects(outward.get(), 8080)).as("CoPlan itself does answer on " + outward.get()).isTrue();
+    }
+
+    @Test
+    void theAdministrationConsoleRefusesRequestsWithoutItsPassword() throws Exception {
+        String password = System.getProperty("AS_ADMIN_PASSWORD", "");
+        assertThat(password).as("the domain's set-up gave the admin a password").hasSizeGreaterThanOrEqualTo(12);
+        String rest = "http://127.0.0.1:4848/management/domain/applications/application";
+        assertThat(admin(rest, null).statusCode()).as("no password").isEqualTo(401);
+        assertThat(admin(rest, "").statusCode()).as("the empty password a new domain has").isEqualTo(401);
+        assertThat(admin(rest, password + "x").statusCode()).as("a wrong password").isEqualTo(401);
+        var allowed = admin(rest, password);
+        assertThat(allowed.statusCode()).as("the domain's password").isEqualTo(200);
+        assertThat(allowed.body()).contains("coplan");
+    }
+
+    private HttpResponse<String> admin(String url, String password) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60))
+                .header("Accept", "application/json").header("X-Requested-By", "CoPlan tests").GET();
+        if (password != null) {
+            request.header("Authorization", "Basic " + Base64.getEncoder()
+                    .encodeToString(("admin:" + password).getBytes(StandardCharsets.UTF_8)));
+        }
+        return HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(10))
+                .build().send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String scriptSources(HttpHeaders h) {
+        String csp = h.firstValue("Content-Security-Policy").orElse("");
+        return java.util.Arrays.stream(csp.split(";")).map(String::trim).filter(d -> d.startsWith("script-src "))
+                .map(d -> d.substring("script-src ".length())).findFirst().orElse("(no script-src)");
+    }
+
+    private static String nonceOf(HttpHeaders h) {
+        var m = java.util.regex.Pattern.compile("'nonce-([A-Za-z0-9+/=]+)'").matcher(scriptSources(h));
+        return m.find() ? m.group(1) : "";
     }
 
     private record Answer(int status, String body) {

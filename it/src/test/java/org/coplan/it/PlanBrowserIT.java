@@ -9,6 +9,7 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -41,6 +42,14 @@ class PlanBrowserIT {
         sam.waitForHeading("My caseload");
         ravi.signIn("ravi.practitioner", Api.PASSWORD);
         ravi.waitForHeading("My caseload");
+    }
+
+    @AfterEach
+    void noScriptWasRefusedOrFailed() {
+        for (Browser b : new Browser[] {sam, ravi}) {
+            assertThat(b.scriptProblems())
+                    .as("the browser console (Content-Security-Policy and script errors)").isEmpty();
+        }
     }
 
     @AfterAll

@@ -182,14 +182,14 @@ public class PowerMapBacking implements Serializable {
                     .add("backgroundColor", colour).add("borderColor", colour)
                     .add("pointStyle", in ? "circle" : "triangle").add("pointRadius", 8));
         }
-        return Jsons.JSON.createObjectBuilder().add("type", "scatter")
+        return Jsons.forScript(Jsons.JSON.createObjectBuilder().add("type", "scatter")
                 .add("data", Jsons.JSON.createObjectBuilder().add("datasets", datasets))
                 // No animation: the points are where they are from the start, for people who find motion hard.
                 .add("options", Jsons.JSON.createObjectBuilder().add("animation", false)
                         .add("scales", Jsons.JSON.createObjectBuilder()
                                 .add("x", axis("powerMap.impactAxis"))
                                 .add("y", axis("powerMap.powerAxis"))))
-                .build().toString();
+                .build());
     }
 
     private static jakarta.json.JsonObjectBuilder axis(String titleKey) {

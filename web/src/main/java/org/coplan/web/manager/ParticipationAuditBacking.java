@@ -116,12 +116,12 @@ public class ParticipationAuditBacking implements Serializable {
                     .add("backgroundColor", BAND_COLOURS[i]));
         }
         var stacked = Jsons.JSON.createObjectBuilder().add("stacked", true);
-        return Jsons.JSON.createObjectBuilder().add("type", "bar")
+        return Jsons.forScript(Jsons.JSON.createObjectBuilder().add("type", "bar")
                 .add("data", Jsons.JSON.createObjectBuilder().add("labels", labels).add("datasets", datasets))
                 .add("options", Jsons.JSON.createObjectBuilder().add("indexAxis", "y").add("maintainAspectRatio", false)
                         .add("animation", false)
                         .add("scales", Jsons.JSON.createObjectBuilder().add("x", stacked).add("y", Jsons.JSON.createObjectBuilder().add("stacked", true))))
-                .build().toString();
+                .build());
     }
 
     /** Pixels of chart height for this many bars, so that a long list stays readable. */

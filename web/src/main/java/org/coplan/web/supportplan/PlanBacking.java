@@ -182,12 +182,12 @@ public class PlanBacking implements Serializable {
             datasets.add(Jsons.JSON.createObjectBuilder().add("label", caption(outcomeWords(e.getKey()))).add("data", points)
                     .add("borderColor", colour).add("backgroundColor", colour).add("spanGaps", true).add("fill", false));
         }
-        return Jsons.JSON.createObjectBuilder().add("type", "line")
+        return Jsons.forScript(Jsons.JSON.createObjectBuilder().add("type", "line")
                 .add("data", Jsons.JSON.createObjectBuilder().add("labels", labels).add("datasets", datasets))
                 .add("options", Jsons.JSON.createObjectBuilder()
                         .add("scales", Jsons.JSON.createObjectBuilder().add("y", Jsons.JSON.createObjectBuilder().add("min", 1).add("max", 10)
                                 .add("title", Jsons.JSON.createObjectBuilder().add("display", true).add("text", Messages.text("measures.score"))))))
-                .build().toString();
+                .build());
     }
 
     private static String caption(String text) {
