@@ -131,19 +131,7 @@ public class RetentionRepository {
     }
 
     static LocalDate date(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof LocalDate d) {
-            return d;
-        }
-        if (value instanceof java.sql.Date d) {
-            return d.toLocalDate();
-        }
-        if (value instanceof java.util.Date d) {
-            return new java.sql.Date(d.getTime()).toLocalDate();
-        }
-        return LocalDate.parse(value.toString().substring(0, 10));
+        return org.coplan.shared.SqlValues.date(value);
     }
 
     /** A stored instant (UTC, as CoPlan writes them) as the council's day. */

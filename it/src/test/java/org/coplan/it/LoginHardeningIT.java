@@ -165,7 +165,7 @@ class LoginHardeningIT {
         assertThat(real.statusCode()).isEqualTo(429);
         assertThat(Api.object(real.body()).getString("message")).startsWith("Too many failed sign-ins from your network.");
         WebSession.Attempt form = WebSession.attempt(w.practitionerA(), TestData.PASSWORD);
-        assertThat(form.signedIn()).isFalse();
+        assertThat(form.signedIn()).as("the form's answer: %s", form.page()).isFalse();
         assertThat(form.page()).contains(THROTTLED_ADDRESS);
 
         Thread.sleep(Duration.ofSeconds(setting("first-delay-seconds")).plusMillis(300).toMillis());

@@ -77,7 +77,12 @@ class RetentionBrowserIT extends OneBrowserPerClass {
         browser.signOutEverywhere();
         browser.signIn("morgan.manager", Api.PASSWORD);
         browser.open("/people/caseload.xhtml");
-        browser.waitFor(By.cssSelector("a.person-link")).click();
+        try {
+            browser.waitFor(By.cssSelector("a.person-link")).click();
+        } catch (org.openqa.selenium.TimeoutException noLink) {
+            throw new AssertionError("no person on the caseload page at " + browser.driver().getCurrentUrl() + ": "
+                    + browser.driver().findElement(By.tagName("body")).getText(), noLink);
+        }
         browser.waitFor(By.id("hold-heading"));
         assertThat(browser.driver().findElement(By.id("holdState")).getText()).contains("legal hold");
         assertThat(browser.seriousAccessibilityProblems()).as("person page with the legal-hold control").isEmpty();
