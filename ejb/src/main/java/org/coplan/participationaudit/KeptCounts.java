@@ -12,12 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.coplan.codesign.ProjectChanged;
 import org.coplan.participation.LadderChanged;
 import org.coplan.participationaudit.ParticipationAuditRepository.Only;
@@ -47,8 +43,6 @@ import org.coplan.supportplan.PlanChanged;
  */
 @ApplicationScoped
 public class KeptCounts {
-
-    private static final Logger LOG = Logger.getLogger(KeptCounts.class.getName());
 
     static final int MAX_KEPT = 20_000;
     static final int KEPT_MINUTES = 30;
@@ -108,11 +102,8 @@ public class KeptCounts {
         }
     }
 
-    /**
-     * A team's or project's figures with the clock's reading taken before they were counted, and
-     * how to count them again in the background once they change (null: at the next request).
-     */
-    record Kept(long countedAt, ReportBuilder.Figures figures, Scope scope, Function<Only, GroupRows> recount) {
+    /** A team's or project's figures with the clock's reading taken before they were counted. */
+    record Kept(long countedAt, ReportBuilder.Figures figures) {
     }
 
     /** A count of a whole scope, shared by the managers who ask for it at once. */
@@ -155,19 +146,6 @@ public class KeptCounts {
      * @param count counts the scope's teams and projects given, or all of them
      */
     public List<ReportBuilder.Figures> figuresOf(Scope scope, List<Long> teams, List<Long> projects, Function<Only, GroupRows> count) {
-        return figuresOf(scope, teams, projects, count, null);
-    }
-
-    /**
-     * As {@link #figuresOf(Scope, List, List, Function)}; and when a kept team or project changes
-     * later, {@code recount} counts it again in the background soon after the change commits,
-     * so that the next dashboard finds it counted instead of counting it while the manager waits.
-     */
-    public List<ReportBuilder.Figures> figuresOf(Scope scope, List<Long> teams, List<Long> projects, Function<Only, GroupRows> count,
-                                                 Function<Only, GroupRows> recount) {
-        if (recount != null && background == null) {
-            background = lookUpBackground();
-        }
         if (!keeping()) {
             return new ArrayList<>(inFlight.share(new Whole(scope),
                     () -> ReportBuilder.figures(count.apply(Only.ALL), scope.today())).values());
@@ -183,7 +161,7 @@ public class KeptCounts {
                 long at = clock.get();
                 return new Counted(at, ReportBuilder.figures(count.apply(Only.ALL), scope.today()));
             });
-            found.replaceAll((g, f) -> f != null ? f : keep(g, scope, whole.countedAt(), whole.figures(), recount));
+            found.replaceAll((g, f) -> f != null ? f : keep(g, scope, whole.countedAt(), whole.figures()));
         } else if (stale > 0) {
             long at = clock.get();
             Map<Group, ReportBuilder.Figures> counted = new HashMap<>();
@@ -191,7 +169,7 @@ public class KeptCounts {
             for (int i = 0; i * max < Math.max(staleTeams.size(), staleProjects.size()); i++) {
                 counted.putAll(ReportBuilder.figures(count.apply(new Only(part(staleTeams, i), part(staleProjects, i))), scope.today()));
             }
-            found.replaceAll((g, f) -> f != null ? f : keep(g, scope, at, counted, recount));
+            found.replaceAll((g, f) -> f != null ? f : keep(g, scope, at, counted));
         }
         return new ArrayList<>(found.values());
     }
@@ -212,11 +190,9 @@ public class KeptCounts {
         }
     }
 
-    private ReportBuilder.Figures keep(Group group, Scope scope, long countedAt, Map<Group, ReportBuilder.Figures> counted,
-                                       Function<Only, GroupRows> recount) {
+    private ReportBuilder.Figures keep(Group group, Scope scope, long countedAt, Map<Group, ReportBuilder.Figures> counted) {
         ReportBuilder.Figures figures = counted.getOrDefault(group, ReportBuilder.Figures.none(group));
-        kept.merge(Key.of(group, scope), new Kept(countedAt, figures, scope, recount),
-                (old, now) -> old.countedAt() >= now.countedAt() ? old : now);
+        kept.merge(Key.of(group, scope), new Kept(countedAt, figures), (old, now) -> old.countedAt() >= now.countedAt() ? old : now);
         return figures;
     }
 
@@ -229,64 +205,6 @@ public class KeptCounts {
     void changed(Group group) {
         long now = clock.incrementAndGet();
         changedAt.merge(group, now, Math::max);
-        recountSoon(group);
-    }
-
-    // ---- counting again in the background ----------------------------------------------------------
-
-    /** How long after a change its team or project is counted again: changes made in a burst are counted once. */
-    static final long RECOUNT_DELAY_MS = 250;
-
-    /** Where changed teams and projects are counted again; null (in tests, or before any dashboard asked) to count at the next request. */
-    volatile ScheduledExecutorService background;
-
-    private final Map<Group, Boolean> recountDue = new ConcurrentHashMap<>();
-
-    private static ScheduledExecutorService lookUpBackground() {
-        try {
-            return javax.naming.InitialContext.doLookup("java:comp/DefaultManagedScheduledExecutorService");
-        } catch (javax.naming.NamingException none) {
-            LOG.log(Level.FINE, "No managed scheduled executor: changed counts are counted at the next request", none);
-            return null;
-        }
-    }
-
-    /**
-     * Counts a changed team or project again shortly after its change committed, for every scope
-     * its figures are kept for, unless a recount is already waiting. The count is kept with the
-     * clock's reading taken before it, as at a request, so a change committed while it runs
-     * leaves it stale and is counted again in turn. A recount that fails is only logged: the
-     * next request counts what is still stale.
-     */
-    private void recountSoon(Group group) {
-        ScheduledExecutorService executor = background;
-        if (executor == null || !keeping() || recountDue.putIfAbsent(group, Boolean.TRUE) != null) {
-            return;
-        }
-        try {
-            executor.schedule(() -> recount(group), RECOUNT_DELAY_MS, TimeUnit.MILLISECONDS);
-        } catch (RuntimeException refused) {
-            recountDue.remove(group);
-            LOG.log(Level.FINE, "A recount could not be scheduled; it is counted at the next request", refused);
-        }
-    }
-
-    void recount(Group group) {
-        recountDue.remove(group);
-        Only only = "TEAM".equals(group.kind()) ? new Only(List.of(group.id()), List.of()) : new Only(List.of(), List.of(group.id()));
-        for (Map.Entry<Key, Kept> entry : List.copyOf(kept.entrySet())) {
-            Kept k = entry.getValue();
-            if (!entry.getKey().group().equals(group) || k.recount() == null || fresh(group, k.countedAt())) {
-                continue;
-            }
-            try {
-                long at = clock.get();
-                Map<Group, ReportBuilder.Figures> counted = ReportBuilder.figures(k.recount().apply(only), entry.getKey().today());
-                keep(group, k.scope(), at, counted, k.recount());
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Counting " + group + " again in the background failed; it is counted at the next request", e);
-            }
-        }
     }
 
     void changedAll() {

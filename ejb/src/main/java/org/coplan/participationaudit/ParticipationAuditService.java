@@ -287,9 +287,8 @@ public class ParticipationAuditService {
                 teamsInScope.add(t.id());
             }
         }
-        ParticipationAuditRepository counts = repository;
         List<ReportBuilder.Figures> figures = kept.figuresOf(scope, teamsInScope, repository.projectIds(scope),
-                only -> countOnly(scope, only), only -> countOneByOne(counts, scope, only));
+                only -> countOnly(scope, only));
         return ReportBuilder.build(figures, repository.principleScores(scope, Measures.quarterStart(scope.to())),
                 java.util.Collections.unmodifiableMap(teamNames), filters(asked, scope, teamNames),
                 new ParticipationReport.Thresholds(ownWordsThreshold, chairedThreshold, fedBackThreshold, amberMargin));
@@ -325,21 +324,6 @@ public class ParticipationAuditService {
         }
         return new KeptCounts.GroupRows(rows.get(0), rows.get(1), rows.get(2), rows.get(3), rows.get(4), rows.get(5), rows.get(6),
                 rows.get(7));
-    }
-
-    /**
-     * The same counts one statement after another on the calling thread: for counting a changed
-     * team or project again in the background, where no one waits and a burst of eight
-     * statements at once would only slow the pages people are waiting for.
-     */
-    private static KeptCounts.GroupRows countOneByOne(ParticipationAuditRepository repository, Scope scope,
-                                                      ParticipationAuditRepository.Only only) {
-        LocalDate overdueBefore = Measures.overdueBefore(scope.today());
-        return new KeptCounts.GroupRows(longs(repository.rungCounts(scope, only)),
-                longs(repository.feedbackCounts(scope, only, overdueBefore)), longs(repository.gapCounts(scope, only)),
-                longs(repository.reviewCounts(scope, only)), longs(repository.planCounts(scope, only)),
-                longs(repository.projects(scope, only)), longs(repository.pledgeCounts(scope, only)),
-                longs(repository.contributionCounts(scope, only)));
     }
 
     private static <T> T now(Callable<T> statement) {

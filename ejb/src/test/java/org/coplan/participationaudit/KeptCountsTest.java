@@ -7,10 +7,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.LongStream;
 import org.coplan.participationaudit.KeptCounts.Group;
@@ -36,10 +32,6 @@ class KeptCountsTest {
     private final List<Only> asked = new ArrayList<>();
     private final Function<Only, GroupRows> database = only -> {
         asked.add(only);
-        return rowsOf(only);
-    };
-
-    private GroupRows rowsOf(Only only) {
         List<Object[]> rungs = new ArrayList<>();
         List<Object[]> projects = new ArrayList<>();
         decisions.forEach((g, n) -> {
@@ -55,7 +47,7 @@ class KeptCountsTest {
             }
         });
         return new GroupRows(rungs, List.of(), List.of(), List.of(), List.of(), projects, List.of(), List.of());
-    }
+    };
 
     @BeforeEach
     void setUp() {
@@ -81,47 +73,6 @@ class KeptCountsTest {
     private void change(Group group) {
         decisions.merge(group, 1L, Long::sum);
         kept.changed(group);
-    }
-
-    @Test
-    void aChangedTeamIsCountedAgainInTheBackgroundSoTheNextRequestFindsItCounted() throws InterruptedException {
-        ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor();
-        List<Only> recounted = new CopyOnWriteArrayList<>();
-        Function<Only, GroupRows> background = only -> {
-            recounted.add(only);
-            return rowsOf(only);
-        };
-        kept.background = executor;
-        kept.figuresOf(ADULTS, List.of(1L, 2L, 3L), List.of(1L, 2L, 3L), database, background);
-        assertThat(asked).hasSize(1);
-
-        change(Group.team(2));
-        // Waiting recounts still run after shutdown; awaiting termination waits for them to be kept.
-        executor.shutdown();
-        assertThat(executor.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
-        assertThat(recounted).singleElement().satisfies(o -> assertThat(o.teams()).containsExactly(2L));
-
-        var after = counts(kept.figuresOf(ADULTS, List.of(1L, 2L, 3L), List.of(1L, 2L, 3L), database, background));
-        assertThat(after).containsEntry("TEAM 2", 21L).containsEntry("TEAM 1", 10L);
-        assertThat(asked).as("nothing left to count while the manager waits").hasSize(1);
-    }
-
-    @Test
-    void aChangeMadeWhileTheBackgroundCountRunsIsCountedAtTheNextRequest() throws InterruptedException {
-        ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor();
-        Function<Only, GroupRows> racing = only -> {
-            GroupRows rows = rowsOf(only);
-            decisions.merge(Group.team(1), 1L, Long::sum);
-            kept.changed(Group.team(1));
-            return rows;
-        };
-        kept.background = executor;
-        kept.figuresOf(ADULTS, List.of(1L, 2L, 3L), List.of(1L, 2L, 3L), database, racing);
-        change(Group.team(1));
-        executor.shutdown();
-        assertThat(executor.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
-        var next = counts(kept.figuresOf(ADULTS, List.of(1L, 2L, 3L), List.of(1L, 2L, 3L), database, null));
-        assertThat(next).as("the change made during the background count is not missed").containsEntry("TEAM 1", 12L);
     }
 
     @Test
