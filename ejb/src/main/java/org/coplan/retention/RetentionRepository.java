@@ -28,6 +28,9 @@ public class RetentionRepository {
             + " WHERE p.anonymised_on IS NULL";
     private static final String FACTS_GROUP = " GROUP BY p.id, p.reference, p.date_of_birth, t.service_area, p.looked_after"
             + " HAVING SUM(CASE WHEN sp.status = 'CLOSED' THEN 0 ELSE 1 END) = 0 ORDER BY p.id";
+    /** Both statements are fixed text; the one person's id is a bound parameter. */
+    private static final String ALL_CLOSED = FACTS + FACTS_GROUP;
+    private static final String ONE_CLOSED = FACTS + " AND p.id = ?1" + FACTS_GROUP;
 
     public List<RetentionRule> rules() {
         return em.createQuery("SELECT r FROM RetentionRule r ORDER BY r.recordType", RetentionRule.class).getResultList();
@@ -39,12 +42,12 @@ public class RetentionRepository {
 
     /** Everyone whose every plan is closed and who is not anonymised yet, whether due or not. */
     public List<CaseFacts> closedCases() {
-        return facts(em.createNativeQuery(FACTS + FACTS_GROUP));
+        return facts(em.createNativeQuery(ALL_CLOSED));
     }
 
     /** The same for one person: empty when they have an open plan, no plan, or are anonymised or gone. */
     public Optional<CaseFacts> closedCase(long personId) {
-        return facts(em.createNativeQuery(FACTS + " AND p.id = ?1" + FACTS_GROUP).setParameter(1, personId)).stream().findFirst();
+        return facts(em.createNativeQuery(ONE_CLOSED).setParameter(1, personId)).stream().findFirst();
     }
 
     @SuppressWarnings("unchecked")
