@@ -76,6 +76,8 @@ class RetentionBrowserIT extends OneBrowserPerClass {
         browser.open("/login.xhtml");
         browser.signOutEverywhere();
         browser.signIn("morgan.manager", Api.PASSWORD);
+        // Opening another page before the sign-in's answer arrives races with its redirect home.
+        browser.waitForHeading("My teams");
         browser.open("/people/caseload.xhtml");
         try {
             browser.waitFor(By.cssSelector("a.person-link")).click();
