@@ -350,7 +350,7 @@ public class ParticipationAuditService {
         }
     }
 
-    private static List<Object[]> longs(List<Object[]> rows) {
+    static List<Object[]> longs(List<Object[]> rows) {
         for (Object[] r : rows) {
             for (int i = 0; i < r.length; i++) {
                 if (r[i] instanceof Number n && !(r[i] instanceof Long)) {

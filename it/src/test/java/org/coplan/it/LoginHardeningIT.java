@@ -89,8 +89,8 @@ class LoginHardeningIT {
     @Test
     void theTestDomainThrottlesWithShortDelaysAndTheDefaultCountPerAccount() {
         // Without these the waits below would be minutes, or would not prove the right thing.
-        assertThat(setting("first-delay-seconds")).isEqualTo(2);
-        assertThat(setting("longest-delay-seconds")).isEqualTo(4);
+        assertThat(setting("first-delay-seconds")).isEqualTo(4);
+        assertThat(setting("longest-delay-seconds")).isEqualTo(8);
         assertThat(System.getProperty("coplan.login.account-failures")).as("the default of 5 is used").isNull();
     }
 
