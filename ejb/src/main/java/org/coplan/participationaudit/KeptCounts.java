@@ -13,11 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.BiFunction;
-import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.coplan.codesign.ProjectChanged;
 import org.coplan.participation.LadderChanged;
 import org.coplan.participationaudit.ParticipationAuditRepository.Only;
@@ -47,8 +43,6 @@ import org.coplan.supportplan.PlanChanged;
  */
 @ApplicationScoped
 public class KeptCounts {
-
-    private static final Logger LOG = Logger.getLogger(KeptCounts.class.getName());
 
     static final int MAX_KEPT = 20_000;
     static final int KEPT_MINUTES = 30;
@@ -108,8 +102,8 @@ public class KeptCounts {
         }
     }
 
-    /** A team's or project's figures with the clock's reading taken before they were counted, and the scope they were counted in. */
-    record Kept(long countedAt, ReportBuilder.Figures figures, Scope scope) {
+    /** A team's or project's figures with the clock's reading taken before they were counted. */
+    record Kept(long countedAt, ReportBuilder.Figures figures) {
     }
 
     /** A count of a whole scope, shared by the managers who ask for it at once. */
@@ -198,8 +192,7 @@ public class KeptCounts {
 
     private ReportBuilder.Figures keep(Group group, Scope scope, long countedAt, Map<Group, ReportBuilder.Figures> counted) {
         ReportBuilder.Figures figures = counted.getOrDefault(group, ReportBuilder.Figures.none(group));
-        kept.merge(Key.of(group, scope), new Kept(countedAt, figures, scope), (old, now) -> old.countedAt() >= now.countedAt() ? old : now);
-        keptGroups.add(group);
+        kept.merge(Key.of(group, scope), new Kept(countedAt, figures), (old, now) -> old.countedAt() >= now.countedAt() ? old : now);
         return figures;
     }
 
@@ -212,71 +205,6 @@ public class KeptCounts {
     void changed(Group group) {
         long now = clock.incrementAndGet();
         changedAt.merge(group, now, Math::max);
-        recountSoon(group);
-    }
-
-    // ---- counting again in the background ----------------------------------------------------------
-
-    /** The teams and projects with figures kept (some may since have expired: counting them again then finds nothing to do). */
-    private final java.util.Set<Group> keptGroups = ConcurrentHashMap.newKeySet();
-
-    /** Changed teams and projects handed to the background and not yet started on: a burst of changes is counted once. */
-    private final java.util.Set<Group> recountDue = ConcurrentHashMap.newKeySet();
-
-    /**
-     * Starts counting a changed team or project again, away from the thread that committed the
-     * change ({@link BackgroundCount#recount}, an asynchronous call with a transaction and a
-     * context of its own). Null until first needed; tests set their own.
-     */
-    volatile Consumer<Group> background;
-
-    private Consumer<Group> background() {
-        if (background == null) {
-            background = group -> jakarta.enterprise.inject.spi.CDI.current().select(BackgroundCount.class).get().recount(group);
-        }
-        return background;
-    }
-
-    /**
-     * Once a change to a team or project with kept figures has committed, has it counted again in
-     * the background, so that the next dashboard finds it counted instead of counting it while the
-     * manager waits. If the background cannot take it, the next request counts it as before.
-     */
-    private void recountSoon(Group group) {
-        if (!keeping() || !keptGroups.contains(group) || !recountDue.add(group)) {
-            return;
-        }
-        try {
-            background().accept(group);
-        } catch (RuntimeException refused) {
-            recountDue.remove(group);
-            LOG.log(Level.FINE, "Counting " + group + " again could not be started; it is counted at the next request", refused);
-        }
-    }
-
-    /**
-     * Counts a changed team or project again for every scope its figures are kept in, with
-     * {@code count} (its rows in a scope, on the calling thread). Each count is kept with the
-     * clock's reading taken before it, as at a request, so a change committed while it runs leaves
-     * it stale and is counted again in turn. A count that fails is logged and left stale: the next
-     * request counts it.
-     */
-    public void recount(Group group, BiFunction<Scope, Only, GroupRows> count) {
-        recountDue.remove(group);
-        Only only = "TEAM".equals(group.kind()) ? new Only(List.of(group.id()), List.of()) : new Only(List.of(), List.of(group.id()));
-        for (Map.Entry<Key, Kept> entry : List.copyOf(kept.entrySet())) {
-            Kept k = entry.getValue();
-            if (!entry.getKey().group().equals(group) || fresh(group, k.countedAt())) {
-                continue;
-            }
-            try {
-                long at = clock.get();
-                keep(group, k.scope(), at, ReportBuilder.figures(count.apply(k.scope(), only), entry.getKey().today()));
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Counting " + group + " again in the background failed; it is counted at the next request", e);
-                return;
-            }
-        }
     }
 
     void changedAll() {

@@ -101,9 +101,20 @@ public class ParticipationAuditRepository {
         return s.append(')').toString();
     }
 
-    /** Decisions of the teams and projects given by id, taken in the period, on the ladder when one is chosen. */
-    private static final String FACT_ONLY = " f.decided_on BETWEEN ?6 AND ?7 AND (?5 = -1 OR f.ladder_id = ?5)"
-            + " AND ((f.kind = 'TEAM' AND f.group_id IN " + TEAM_IDS + ") OR (f.kind = 'PROJECT' AND f.group_id IN " + PROJECT_IDS + ")) ";
+    /** The columns of the audit's read model the counts read: all of them in the index V24 makes on PostgreSQL. */
+    private static final String FACT_COLUMNS = "kind, group_id, decided_on, ladder_id, rung_id, rung_ordinal, changed, lived_proposer,"
+            + " jointly, lived_decider, fed_back_on, fed_back_took, ratings, rating_ordinal_sum";
+
+    /**
+     * Decisions of the teams and projects given by id, taken in the period, on the ladder when one
+     * is chosen. The teams' and the projects' are read as two ranges of the index on kind, group
+     * and day, one after the other, rather than as one condition with OR: on PostgreSQL each range
+     * is then read from the index alone (V24), not from decisions scattered over the whole table.
+     */
+    private static final String FACT_ONLY = " FROM (SELECT " + FACT_COLUMNS + " FROM decision_fact WHERE kind = 'TEAM' AND group_id IN "
+            + TEAM_IDS + " AND decided_on BETWEEN ?6 AND ?7 UNION ALL SELECT " + FACT_COLUMNS
+            + " FROM decision_fact WHERE kind = 'PROJECT' AND group_id IN " + PROJECT_IDS + " AND decided_on BETWEEN ?6 AND ?7) f"
+            + " WHERE (?5 = -1 OR f.ladder_id = ?5) ";
 
     /** Plans of the teams given by id, on the ladder when one is chosen. */
     private static final String TEAM_ONLY = " (?5 = -1 OR sp.ladder_id = ?5) AND t.id IN " + TEAM_IDS + " ";
@@ -137,8 +148,9 @@ public class ParticipationAuditRepository {
             return all() || !projects.isEmpty();
         }
 
+        /** FROM and WHERE: the decisions to count, as f. */
         String facts() {
-            return all() ? FACT_SCOPE : FACT_ONLY;
+            return all() ? " FROM decision_fact f WHERE" + FACT_SCOPE : FACT_ONLY;
         }
 
         String teamWhere() {
@@ -187,8 +199,8 @@ public class ParticipationAuditRepository {
         }
         return run("SELECT a.kind, a.group_id, COALESCE(t.name, cp.name), r.band, r.ordinal, r.name, a.n, a.changed,"
                 + " a.lived, a.jointly, a.decider FROM (SELECT f.kind, f.group_id, f.rung_id, COUNT(*) AS n, SUM(f.changed) AS changed,"
-                + " SUM(f.lived_proposer) AS lived, SUM(f.jointly) AS jointly, SUM(f.lived_decider) AS decider FROM decision_fact f"
-                + " WHERE" + only.facts() + "GROUP BY f.kind, f.group_id, f.rung_id) a JOIN rung r ON r.id = a.rung_id"
+                + " SUM(f.lived_proposer) AS lived, SUM(f.jointly) AS jointly, SUM(f.lived_decider) AS decider"
+                + only.facts() + "GROUP BY f.kind, f.group_id, f.rung_id) a JOIN rung r ON r.id = a.rung_id"
                 + " LEFT JOIN team t ON a.kind = 'TEAM' AND t.id = a.group_id"
                 + " LEFT JOIN codesign_project cp ON a.kind = 'PROJECT' AND cp.id = a.group_id", scope, only);
     }
@@ -201,7 +213,7 @@ public class ParticipationAuditRepository {
         return rows(query("SELECT w.kind, w.group_id, w.yr, w.qr, w.took, w.late, COUNT(*) FROM (SELECT f.kind,"
                 + " f.group_id, EXTRACT(YEAR FROM f.decided_on) AS yr, FLOOR((EXTRACT(MONTH FROM f.decided_on) + 2) / 3) AS qr,"
                 + " f.fed_back_took AS took, CASE WHEN f.fed_back_on IS NULL AND f.decided_on < ?9 THEN 1 ELSE 0 END AS late"
-                + " FROM decision_fact f WHERE" + only.facts() + ") w GROUP BY w.kind, w.group_id, w.yr, w.qr, w.took, w.late", scope, only)
+                + only.facts() + ") w GROUP BY w.kind, w.group_id, w.yr, w.qr, w.took, w.late", scope, only)
                 .setParameter(9, java.sql.Date.valueOf(overdueBefore)));
     }
 
@@ -211,7 +223,7 @@ public class ParticipationAuditRepository {
             return List.of();
         }
         return run("SELECT f.kind, f.group_id, SUM(f.rating_ordinal_sum - f.ratings * f.rung_ordinal), SUM(f.ratings)"
-                + " FROM decision_fact f WHERE" + only.facts() + "AND f.ratings > 0 GROUP BY f.kind, f.group_id", scope, only);
+                + only.facts() + "AND f.ratings > 0 GROUP BY f.kind, f.group_id", scope, only);
     }
 
     /** What {@link #decisionCounts} counted, each list in the shape its documentation gives. */

@@ -350,7 +350,7 @@ public class ParticipationAuditService {
         }
     }
 
-    static List<Object[]> longs(List<Object[]> rows) {
+    private static List<Object[]> longs(List<Object[]> rows) {
         for (Object[] r : rows) {
             for (int i = 0; i < r.length; i++) {
                 if (r[i] instanceof Number n && !(r[i] instanceof Long)) {

@@ -49,13 +49,9 @@ class KeptCountsTest {
         return new GroupRows(rungs, List.of(), List.of(), List.of(), List.of(), projects, List.of(), List.of());
     };
 
-    /** The changed teams and projects handed to the background to count again, in order. */
-    private final List<Group> handedOver = new ArrayList<>();
-
     @BeforeEach
     void setUp() {
         kept.keep = true;
-        kept.background = handedOver::add;
         for (long id = 1; id <= 3; id++) {
             decisions.put(Group.team(id), 10 * id);
             decisions.put(Group.project(id), id);
@@ -77,84 +73,6 @@ class KeptCountsTest {
     private void change(Group group) {
         decisions.merge(group, 1L, Long::sum);
         kept.changed(group);
-    }
-
-    @Test
-    void aChangedTeamIsCountedAgainInTheBackgroundSoTheNextRequestFindsItCounted() {
-        report(ADULTS, 1, 2, 3);
-        change(Group.team(2));
-        assertThat(handedOver).containsExactly(Group.team(2));
-
-        kept.recount(Group.team(2), (scope, only) -> database.apply(only));
-        assertThat(asked).hasSize(2);
-        assertThat(asked.get(1).teams()).containsExactly(2L);
-        assertThat(asked.get(1).projects()).isEmpty();
-
-        var after = counts(report(ADULTS, 1, 2, 3));
-        assertThat(after).containsEntry("TEAM 2", 21L).containsEntry("TEAM 1", 10L);
-        assertThat(asked).as("nothing left to count while the manager waits").hasSize(2);
-    }
-
-    @Test
-    void aBurstOfChangesIsHandedOverOnceUntilTheBackgroundStartsOnIt() {
-        report(ADULTS, 1, 2, 3);
-        change(Group.team(1));
-        change(Group.team(1));
-        change(Group.project(3));
-        assertThat(handedOver).containsExactly(Group.team(1), Group.project(3));
-        kept.recount(Group.team(1), (scope, only) -> database.apply(only));
-        change(Group.team(1));
-        assertThat(handedOver).containsExactly(Group.team(1), Group.project(3), Group.team(1));
-    }
-
-    @Test
-    void aTeamWithNothingKeptIsNotCountedInTheBackground() {
-        report(ADULTS, 1, 2);
-        change(Group.team(3));
-        assertThat(handedOver).isEmpty();
-        kept.keep = false;
-        change(Group.team(1));
-        assertThat(handedOver).as("keeping turned off").isEmpty();
-    }
-
-    @Test
-    void aChangeMadeWhileTheBackgroundCountRunsIsCountedAtTheNextRequest() {
-        report(ADULTS, 1, 2, 3);
-        change(Group.team(1));
-        kept.recount(Group.team(1), (scope, only) -> {
-            GroupRows rows = database.apply(only);
-            change(Group.team(1));
-            return rows;
-        });
-        var next = counts(report(ADULTS, 1, 2, 3));
-        assertThat(next).as("the change made during the background count is not missed").containsEntry("TEAM 1", 12L);
-        assertThat(asked.get(asked.size() - 1).teams()).containsExactly(1L);
-    }
-
-    @Test
-    void aBackgroundCountThatFailsLeavesTheTeamToBeCountedAtTheNextRequest() {
-        report(ADULTS, 1, 2, 3);
-        change(Group.team(2));
-        kept.recount(Group.team(2), (scope, only) -> {
-            throw new IllegalStateException("the database went away");
-        });
-        var next = counts(report(ADULTS, 1, 2, 3));
-        assertThat(next).containsEntry("TEAM 2", 21L);
-        assertThat(asked).hasSize(2);
-        assertThat(asked.get(1).teams()).containsExactly(2L);
-    }
-
-    @Test
-    void aBackgroundThatCannotStartLeavesTheTeamToBeCountedAtTheNextRequest() {
-        report(ADULTS, 1, 2, 3);
-        kept.background = group -> {
-            throw new IllegalStateException("no thread to run it on");
-        };
-        change(Group.team(2));
-        assertThat(counts(report(ADULTS, 1, 2, 3))).containsEntry("TEAM 2", 21L);
-        kept.background = handedOver::add;
-        change(Group.team(2));
-        assertThat(handedOver).as("handed over again once the background can take it").containsExactly(Group.team(2));
     }
 
     @Test
