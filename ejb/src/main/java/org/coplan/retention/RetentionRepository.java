@@ -70,6 +70,11 @@ public class RetentionRepository {
                 .getResultList().isEmpty();
     }
 
+    /** The person's record itself, for a change to what retention reads of it. */
+    public Optional<org.coplan.people.Person> person(long personId) {
+        return Optional.ofNullable(em.find(org.coplan.people.Person.class, personId));
+    }
+
     /** A person's id, reference, team id and team name, without their name. */
     public Optional<Object[]> personRecord(long personId) {
         return first(em.createNativeQuery("SELECT p.id, p.reference, t.id, t.name FROM person p JOIN team t ON t.id = p.team_id"

@@ -177,10 +177,32 @@ public class RetentionService {
         return heldRecord(record);
     }
 
+    /**
+     * Records whether the council looks, or looked, after the person as a child: the retention
+     * rule for looked-after children then keeps the record until the person's 100th birthday.
+     * The version is the one the user saw; a change made since is never overwritten.
+     */
+    @Audited(action = "person.looked-after", recordType = "Person", purpose = "records management")
+    public HeldRecord recordLookedAfter(@RecordId long personId, boolean lookedAfter, long seenVersion) {
+        Object[] record = repository.personRecord(personId).orElseThrow(() -> new RecordNotFoundException("Person", personId));
+        mayHold(record, personId);
+        org.coplan.people.Person person = repository.person(personId).orElseThrow(() -> new RecordNotFoundException("Person", personId));
+        if (person.version() != seenVersion) {
+            throw new StaleEditException("another user");
+        }
+        if (person.isLookedAfter() != lookedAfter) {
+            person.lookedAfter(lookedAfter);
+            repository.flush();
+        }
+        AuditNote.current().detail("looked after as a child: " + (lookedAfter ? "yes" : "no"));
+        return heldRecord(record);
+    }
+
     private HeldRecord heldRecord(Object[] record) {
         long personId = RetentionRepository.number(record[0]);
+        org.coplan.people.Person person = repository.person(personId).orElseThrow(() -> new RecordNotFoundException("Person", personId));
         return new HeldRecord(personId, (String) record[1], (String) record[3],
-                repository.holds(personId).stream().map(HoldView::of).toList());
+                repository.holds(personId).stream().map(HoldView::of).toList(), person.isLookedAfter(), person.version());
     }
 
     /** Managers of the person's team and administrators; anyone else is told the record is not found. */

@@ -91,5 +91,18 @@ class RetentionBrowserIT extends OneBrowserPerClass {
         // No reason: refused beside the field, nothing placed.
         browser.driver().findElement(By.id("holdForm:placeHold")).click();
         browser.waitForText(By.id("holdForm"), "Say why the record is held.");
+
+        // Looked after by the council: recorded with a box, and taken back (the demo council is shared with other tests).
+        boolean was = browser.driver().findElement(By.id("lookedAfterForm:lookedAfter")).isSelected();
+        browser.driver().findElement(By.id("lookedAfterForm:lookedAfter")).click();
+        browser.driver().findElement(By.id("lookedAfterForm:saveLookedAfter")).click();
+        browser.waitForText(By.id("pageMessages"), "The looked-after status is saved.");
+        assertThat(browser.driver().findElement(By.id("lookedAfterState")).getText())
+                .contains(was ? "Not recorded as looked after" : "kept until their 100th birthday");
+        assertThat(browser.driver().findElement(By.id("lookedAfterForm:lookedAfter")).isSelected()).isEqualTo(!was);
+        assertThat(browser.seriousAccessibilityProblems()).as("person page after saving the looked-after status").isEmpty();
+        browser.driver().findElement(By.id("lookedAfterForm:lookedAfter")).click();
+        browser.driver().findElement(By.id("lookedAfterForm:saveLookedAfter")).click();
+        browser.waitForText(By.id("lookedAfterState"), was ? "kept until their 100th birthday" : "Not recorded as looked after");
     }
 }

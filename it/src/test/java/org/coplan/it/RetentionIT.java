@@ -316,6 +316,38 @@ class RetentionIT {
     }
 
     @Test
+    void aManagerRecordsThatTheCouncilLookedAfterAChildAndTheRecordIsThenKeptUntilTheir100thBirthday() throws Exception {
+        HeldRecord before = RunAs.user(w.managerAB(), () -> retention.heldRecord(w.personB()));
+        assertThat(before.lookedAfter()).isFalse();
+        String managerOfA = data.managerOf(w, w.teamA());
+        for (String user : List.of(w.practitionerB(), managerOfA, w.family())) {
+            assertThatThrownBy(() -> RunAs.user(user, () -> retention.recordLookedAfter(w.personB(), true, before.personVersion())))
+                    .as(user).isInstanceOf(RecordNotFoundException.class);
+        }
+        assertThat(number("SELECT COUNT(*) FROM person WHERE id = ? AND looked_after = TRUE", w.personB())).isZero();
+
+        HeldRecord marked = RunAs.user(w.managerAB(), () -> retention.recordLookedAfter(w.personB(), true, before.personVersion()));
+        assertThat(marked.lookedAfter()).isTrue();
+        assertThat(marked.personVersion()).isGreaterThan(before.personVersion());
+        assertThat(number("SELECT COUNT(*) FROM person WHERE id = ? AND looked_after = TRUE", w.personB())).isEqualTo(1);
+        // A change made from the version seen before would overwrite this one: refused, and nothing changes.
+        assertThatThrownBy(() -> RunAs.user(w.admin(), () -> retention.recordLookedAfter(w.personB(), false, before.personVersion())))
+                .isInstanceOf(StaleEditException.class);
+        assertThat(RunAs.user(w.admin(), () -> retention.heldRecord(w.personB())).lookedAfter()).isTrue();
+
+        // The child who turned 25 in 2015 was due; looked after, the record is kept until 2090.
+        Map<String, ItemView> items = itemsOf(RunAs.user(w.admin(), () -> retention.runFor(List.of(w.personA(), w.personB()), true)));
+        assertThat(items).as("the adult is still due, the looked-after child is not").containsKey("A-" + w.suffix())
+                .doesNotContainKey("B-" + w.suffix());
+        assertThat(data.auditEventsFor("person.looked-after", w.managerAB())).isEqualTo(1);
+        assertThat(data.auditEventsFor("person.looked-after", managerOfA)).as("the refusal is audited").isEqualTo(1);
+
+        // Back again, from the version now seen: due as a child once more.
+        RunAs.user(w.admin(), () -> retention.recordLookedAfter(w.personB(), false, marked.personVersion()));
+        assertThat(itemsOf(RunAs.user(w.admin(), () -> retention.runFor(List.of(w.personB()), true)))).containsKey("B-" + w.suffix());
+    }
+
+    @Test
     void onlyAdministratorsKeepRulesAndRunAndOnlyTheTeamsManagersOrAnAdministratorHold() throws Exception {
         for (String user : List.of(w.managerAB(), w.practitionerA(), w.family(), w.facilitator())) {
             assertThatThrownBy(() -> RunAs.user(user, () -> retention.dryRun())).as(user).isInstanceOf(RecordNotFoundException.class);

@@ -34,6 +34,8 @@ public class LegalHoldBacking implements Serializable {
     private HeldRecord record;
     private boolean looked;
     private String reason;
+    /** The looked-after box as the user left it; null until the record is loaded. */
+    private Boolean lookedAfter;
     private final Map<Long, String> liftReasons = new HashMap<>();
 
     /** On a person's page: loads the person's record once; false when the user may not hold it. */
@@ -56,6 +58,7 @@ public class LegalHoldBacking implements Serializable {
     public void find() {
         try {
             record = retention.heldRecordByReference(reference);
+            lookedAfter = null;
         } catch (RecordNotFoundException notFound) {
             record = null;
             Messages.error("holdFindForm:reference", Messages.text("hold.notFound"));
@@ -82,6 +85,33 @@ public class LegalHoldBacking implements Serializable {
         }
         liftReasons.remove(hold.id());
         FormMessages.done("hold.lifted");
+    }
+
+    /** Saves the looked-after box against the version the user saw; on a refusal the box keeps what they chose. */
+    public void saveLookedAfter() {
+        boolean chosen = getLookedAfter();
+        try {
+            record = retention.recordLookedAfter(record.personId(), chosen, record.personVersion());
+        } catch (org.coplan.shared.StaleEditException changedMeanwhile) {
+            // Show what the other user saved; the box keeps this user's choice, to save again once checked.
+            Messages.error(null, changedMeanwhile.getMessage());
+            record = retention.heldRecord(record.personId());
+            lookedAfter = chosen;
+            return;
+        } catch (BusinessException refused) {
+            Messages.error(null, refused.getMessage());
+            return;
+        }
+        lookedAfter = record.lookedAfter();
+        FormMessages.done("lookedAfter.saved");
+    }
+
+    public boolean getLookedAfter() {
+        return lookedAfter != null ? lookedAfter : record != null && record.lookedAfter();
+    }
+
+    public void setLookedAfter(boolean lookedAfter) {
+        this.lookedAfter = lookedAfter;
     }
 
     public String when(Instant at) {
