@@ -75,14 +75,14 @@ public class RetentionRepository {
         return Optional.ofNullable(em.find(org.coplan.people.Person.class, personId));
     }
 
-    /** A person's id, reference, team id and team name, without their name. */
+    /** A person's id, reference, team id, team name, whether looked after, and version, without their name. */
     public Optional<Object[]> personRecord(long personId) {
-        return first(em.createNativeQuery("SELECT p.id, p.reference, t.id, t.name FROM person p JOIN team t ON t.id = p.team_id"
+        return first(em.createNativeQuery("SELECT p.id, p.reference, t.id, t.name, p.looked_after, p.version FROM person p JOIN team t ON t.id = p.team_id"
                 + " WHERE p.id = ?1").setParameter(1, personId));
     }
 
     public Optional<Object[]> personRecordByReference(String reference) {
-        return first(em.createNativeQuery("SELECT p.id, p.reference, t.id, t.name FROM person p JOIN team t ON t.id = p.team_id"
+        return first(em.createNativeQuery("SELECT p.id, p.reference, t.id, t.name, p.looked_after, p.version FROM person p JOIN team t ON t.id = p.team_id"
                 + " WHERE p.reference = ?1").setParameter(1, reference));
     }
 

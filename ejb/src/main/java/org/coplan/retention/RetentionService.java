@@ -195,14 +195,18 @@ public class RetentionService {
             repository.flush();
         }
         AuditNote.current().detail("looked after as a child: " + (lookedAfter ? "yes" : "no"));
-        return heldRecord(record);
+        return heldRecord(record, person.isLookedAfter(), person.version());
     }
 
     private HeldRecord heldRecord(Object[] record) {
+        return heldRecord(record, RetentionRepository.bool(record[4]), RetentionRepository.number(record[5]));
+    }
+
+    /** The record as read, with whether the person is looked after and their version as they now stand. */
+    private HeldRecord heldRecord(Object[] record, boolean lookedAfter, long personVersion) {
         long personId = RetentionRepository.number(record[0]);
-        org.coplan.people.Person person = repository.person(personId).orElseThrow(() -> new RecordNotFoundException("Person", personId));
         return new HeldRecord(personId, (String) record[1], (String) record[3],
-                repository.holds(personId).stream().map(HoldView::of).toList(), person.isLookedAfter(), person.version());
+                repository.holds(personId).stream().map(HoldView::of).toList(), lookedAfter, personVersion);
     }
 
     /** Managers of the person's team and administrators; anyone else is told the record is not found. */
