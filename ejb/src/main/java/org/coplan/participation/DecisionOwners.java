@@ -1,5 +1,8 @@
 package org.coplan.participation;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.coplan.security.CurrentUser;
 
@@ -14,6 +17,19 @@ public interface DecisionOwners {
 
     /** The caller's rights on the owner's decisions; empty when the caller may not see the owner (or it does not exist). */
     Optional<OwnerAccess> access(CurrentUser me, long ownerId);
+
+    /**
+     * The caller's rights on several owners' decisions, by owner id, leaving out those the caller
+     * may not see. One by one unless the owning package can do better (a plan's reviews are all
+     * read in one statement).
+     */
+    default Map<Long, OwnerAccess> access(CurrentUser me, Collection<Long> ownerIds) {
+        Map<Long, OwnerAccess> rights = new HashMap<>();
+        for (long id : ownerIds) {
+            access(me, id).ifPresent(a -> rights.put(id, a));
+        }
+        return rights;
+    }
 
     /**
      * What a user may do with one owner's decisions.

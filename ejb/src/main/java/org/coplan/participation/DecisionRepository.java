@@ -4,10 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.coplan.shared.PageRequest;
 
 /** Queries on decisions, their versions and ratings, nothing else. */
 @ApplicationScoped
@@ -47,15 +50,37 @@ public class DecisionRepository {
      * The current versions of an owner's decisions, newest first, with their rungs: one statement.
      * The owner column comes from a fixed map, never from input.
      */
-    public List<DecisionVersion> currentVersions(DecisionOwner owner) {
-        return em.createQuery("SELECT v FROM DecisionVersion v JOIN FETCH v.rung JOIN FETCH v.decision d "
-                        + "WHERE " + OWNER_COLUMN.get(owner.type()) + " = :owner AND v.number = d.currentVersionNo "
-                        + "ORDER BY v.decidedOn DESC, d.id DESC", DecisionVersion.class)
+    /** The current versions of these owners' decisions, newest first: one statement, and one each for deciders and suggested rungs. */
+    public List<DecisionVersion> currentVersions(List<DecisionOwner> owners) {
+        return currentVersionsQuery(owners).getResultList();
+    }
+
+    /** One page of an owner's decisions (current versions), newest first; the same statements as for all of them. */
+    public List<DecisionVersion> currentVersions(DecisionOwner owner, PageRequest page) {
+        return currentVersionsQuery(List.of(owner)).setFirstResult(page.first()).setMaxResults(page.size()).getResultList();
+    }
+
+    /** How many decisions an owner has. */
+    public long count(DecisionOwner owner) {
+        return em.createQuery("SELECT COUNT(d) FROM Decision d WHERE " + OWNER_COLUMN.get(owner.type()) + " = :owner", Long.class)
                 .setParameter("owner", owner.id())
+                .getSingleResult();
+    }
+
+    private TypedQuery<DecisionVersion> currentVersionsQuery(List<DecisionOwner> owners) {
+        Map<OwnerType, List<Long>> byType = owners.stream().collect(Collectors.groupingBy(DecisionOwner::type,
+                () -> new EnumMap<>(OwnerType.class), Collectors.mapping(DecisionOwner::id, Collectors.toList())));
+        // Only the column names come from the code; the ids are parameters.
+        String which = byType.keySet().stream().map(type -> OWNER_COLUMN.get(type) + " IN :" + type.name())
+                .collect(Collectors.joining(" OR ", "(", ")"));
+        TypedQuery<DecisionVersion> query = em.createQuery("SELECT v FROM DecisionVersion v JOIN FETCH v.rung JOIN FETCH v.decision d "
+                        + "WHERE " + which + " AND v.number = d.currentVersionNo "
+                        + "ORDER BY v.decidedOn DESC, d.id DESC", DecisionVersion.class)
                 .setHint("eclipselink.batch", "v.deciders")
                 .setHint("eclipselink.batch", "v.suggestedRung")
-                .setHint("eclipselink.batch.type", "IN")
-                .getResultList();
+                .setHint("eclipselink.batch.type", "IN");
+        byType.forEach((type, ids) -> query.setParameter(type.name(), ids));
+        return query;
     }
 
     /** Rating rungs of the current versions of these decisions, by decision id: one statement. */

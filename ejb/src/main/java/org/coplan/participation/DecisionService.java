@@ -9,10 +9,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.coplan.audit.AuditNote;
 import org.coplan.audit.Audited;
 import org.coplan.audit.NotAudited;
@@ -32,6 +34,8 @@ import org.coplan.shared.BusinessException;
 import org.coplan.shared.CouncilTime;
 import org.coplan.shared.FieldProblem;
 import org.coplan.shared.InvalidInputException;
+import org.coplan.shared.Page;
+import org.coplan.shared.PageRequest;
 import org.coplan.shared.RecordNotFoundException;
 import org.coplan.shared.StaleEditException;
 
@@ -60,9 +64,53 @@ public class DecisionService {
     /** The decisions of a plan or project, newest first, in a fixed number of statements. */
     @Audited(action = "decisions.view", recordType = "Decision")
     public List<DecisionSummary> decisionsOf(DecisionOwner owner) {
-        OwnerAccess access = access(callers.current(), owner);
+        access(callers.current(), owner);
         AuditNote.current().about(owner.type().recordType(), owner.id());
-        List<DecisionVersion> current = decisions.currentVersions(owner);
+        return summaries(decisions.currentVersions(List.of(owner)));
+    }
+
+    /**
+     * One page of a plan's or project's decisions, newest first, with how many there are, in a
+     * fixed number of statements whatever the page's size: screens show a long ledger a page at a
+     * time.
+     */
+    @Audited(action = "decisions.view", recordType = "Decision")
+    public Page<DecisionSummary> decisionsOf(DecisionOwner owner, PageRequest page) {
+        access(callers.current(), owner);
+        AuditNote.current().about(owner.type().recordType(), owner.id());
+        AuditNote.current().detail("from " + (page.first() + 1) + ", at most " + page.size());
+        return new Page<>(summaries(decisions.currentVersions(owner, page)), decisions.count(owner), page.first(), page.size());
+    }
+
+    /**
+     * The decisions of several owners together, such as a plan and the reviews of it, newest first,
+     * in a fixed number of statements whatever the number of owners. The caller must be allowed
+     * to see every one of them: one they may not see makes the whole answer "not found".
+     */
+    @Audited(action = "decisions.view", recordType = "Decision")
+    public List<DecisionSummary> decisionsOf(List<DecisionOwner> owners) {
+        if (owners.isEmpty()) {
+            throw new InvalidInputException(List.of(new FieldProblem("owners", "Say whose decisions to show.")));
+        }
+        CurrentUser me = callers.current();
+        DecisionOwner first = owners.get(0);
+        AuditNote.current().about(first.type().recordType(), first.id());
+        if (owners.size() > 1) {
+            AuditNote.current().detail("with " + owners.subList(1, owners.size()).stream()
+                    .map(o -> o.type().recordType() + " " + o.id()).collect(Collectors.joining(", ")));
+        }
+        Map<OwnerType, List<Long>> byType = owners.stream().collect(Collectors.groupingBy(DecisionOwner::type,
+                () -> new EnumMap<>(OwnerType.class), Collectors.mapping(DecisionOwner::id, Collectors.toList())));
+        byType.forEach((type, ids) -> {
+            Map<Long, OwnerAccess> allowed = ownersOf(type).access(me, ids);
+            ids.stream().filter(id -> !allowed.containsKey(id)).findFirst().ifPresent(id -> {
+                throw new RecordNotFoundException(type.recordType(), id);
+            });
+        });
+        return summaries(decisions.currentVersions(owners));
+    }
+
+    private List<DecisionSummary> summaries(List<DecisionVersion> current) {
         Map<Long, List<Integer>> ratings = decisions.currentRatingOrdinals(
                 current.stream().map(v -> v.decisionRef().id()).toList());
         return current.stream().map(v -> {
@@ -285,12 +333,17 @@ public class DecisionService {
     }
 
     private OwnerAccess accessOrNotFound(CurrentUser me, DecisionOwner owner, String recordType, long recordId) {
+        return ownersOf(owner.type()).access(me, owner.id()).orElseThrow(() -> new RecordNotFoundException(recordType, recordId));
+    }
+
+    /** The owning package's answer for one kind of owner; every kind has one. */
+    private DecisionOwners ownersOf(OwnerType type) {
         for (DecisionOwners candidate : owners) {
-            if (candidate.type() == owner.type()) {
-                return candidate.access(me, owner.id()).orElseThrow(() -> new RecordNotFoundException(recordType, recordId));
+            if (candidate.type() == type) {
+                return candidate;
             }
         }
-        throw new RecordNotFoundException(recordType, recordId);
+        throw new IllegalStateException("No owner of decisions answers for " + type);
     }
 
     private static Instant now() {

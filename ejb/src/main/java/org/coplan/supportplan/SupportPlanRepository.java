@@ -123,6 +123,17 @@ public class SupportPlanRepository {
                 .getResultList();
     }
 
+    /** These reviews with their plans, people, teams and ladders, in one statement. */
+    public List<PlanReview> reviews(Collection<Long> reviewIds) {
+        if (reviewIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT r FROM PlanReview r JOIN FETCH r.plan s JOIN FETCH s.person p JOIN FETCH p.team "
+                        + "JOIN FETCH s.ladder WHERE r.id IN :ids", PlanReview.class)
+                .setParameter("ids", reviewIds)
+                .getResultList();
+    }
+
     public Optional<PlanReview> review(long reviewId) {
         return em.createQuery("SELECT r FROM PlanReview r JOIN FETCH r.plan s JOIN FETCH s.person p JOIN FETCH p.team "
                         + "JOIN FETCH s.ladder WHERE r.id = :id", PlanReview.class)

@@ -66,6 +66,47 @@ class DecisionPanelBrowserIT extends OneBrowserPerClass {
     }
 
     @Test
+    void aLongLedgerIsShownTwentyDecisionsAtATimeNewestFirst() throws Exception {
+        // Isla Morrison's plan, which no other test records decisions on, gets a ledger longer than a page.
+        Api api = new Api();
+        long plan = api.planOf("sam.practitioner", "AD-0109");
+        assertThat(Api.array(api.send("GET", "/api/plans/" + plan + "/decisions", "sam.practitioner", null).body()))
+                .as("no other test records decisions on Isla's plan").isEmpty();
+        String run = String.valueOf(System.nanoTime());
+        int total = 23;
+        for (int i = 0; i < total; i++) {
+            String body = "{\"question\":\"Paging question " + i + " (" + run + ")\",\"options\":[\"Yes\",\"No\"],\"outcome\":\"Yes\","
+                    + "\"proposedBy\":{\"name\":\"Isla Morrison\",\"standing\":\"PERSON\"},\"participants\":[],"
+                    + "\"deciders\":[{\"name\":\"Isla Morrison\",\"standing\":\"PERSON\"}],\"rule\":\"PERSON_DECIDED\","
+                    + "\"inputChangedOutcome\":false,\"decidedOn\":\"" + LocalDate.now().minusDays(i) + "\"}";
+            assertThat(api.send("POST", "/api/plans/" + plan + "/decisions", "sam.practitioner", body).statusCode()).isEqualTo(201);
+        }
+
+        browser.open("/supportplan/plan.xhtml?id=" + plan);
+        browser.waitForHeading("Support plan: Isla Morrison");
+        assertThat(browser.driver().findElements(By.cssSelector("article.decision"))).hasSize(20);
+        assertThat(byId(P + "pages").getText()).contains("Showing decisions 1 to 20 of " + total + ", newest first.");
+        assertThat(browser.driver().findElements(By.id(P + "newer"))).isEmpty();
+        List<String> firstPage = questions();
+        assertThat(firstPage).as("newest first").startsWith("Paging question 0 (" + run + ")", "Paging question 1 (" + run + ")");
+
+        byId(P + "older").click();
+        waitUntil(By.id(P + "pages"), "Showing decisions 21 to " + total + " of " + total);
+        assertThat(browser.driver().findElements(By.cssSelector("article.decision"))).hasSize(total - 20);
+        assertThat(questions()).doesNotContainAnyElementsOf(firstPage).contains("Paging question 22 (" + run + ")");
+        assertThat(browser.driver().findElements(By.id(P + "older"))).isEmpty();
+        assertThat(browser.seriousAccessibilityProblems()).isEmpty();
+
+        byId(P + "newer").click();
+        waitUntil(By.id(P + "pages"), "Showing decisions 1 to 20 of " + total);
+        assertThat(questions()).isEqualTo(firstPage);
+    }
+
+    private List<String> questions() {
+        return browser.driver().findElements(By.cssSelector("article.decision .decision-question")).stream().map(WebElement::getText).toList();
+    }
+
+    @Test
     void aPractitionerRecordsADecisionAndSeesItsRungAndHistory() {
         String question = "Which day should Aisha's support worker come? (" + System.nanoTime() + ")";
         assertThat(browser.driver().findElements(By.cssSelector(".decision-question"))).extracting(WebElement::getText)

@@ -88,6 +88,50 @@ class PortalBrowserIT extends OneBrowserPerClass {
                 .getAttribute("class").contains("easy-read"));
     }
 
+    @Test
+    void aLongListOfDecisionsToRateComesTenAtATime() throws Exception {
+        // Eleven decisions from years ago on Leah's plan, so the plan's own recent ones stay first.
+        Api api = new Api();
+        long plan = api.planOf("jo.practitioner", "CH-0202");
+        String run = String.valueOf(System.nanoTime());
+        for (int i = 0; i < 11; i++) {
+            String body = "{\"question\":\"Old question " + i + " (" + run + ")\",\"options\":[\"Yes\",\"No\"],\"outcome\":\"Yes\","
+                    + "\"proposedBy\":{\"name\":\"Leah Campbell\",\"standing\":\"PERSON\"},\"participants\":[],"
+                    + "\"deciders\":[{\"name\":\"Leah Campbell\",\"standing\":\"PERSON\"}],\"rule\":\"PERSON_DECIDED\","
+                    + "\"inputChangedOutcome\":false,\"decidedOn\":\"" + java.time.LocalDate.now().minusYears(3).minusDays(i) + "\"}";
+            assertThat(api.send("POST", "/api/plans/" + plan + "/decisions", "jo.practitioner", body).statusCode()).isEqualTo(201);
+        }
+        browser.open("/login.xhtml");
+        browser.signOutEverywhere();
+        browser.signIn("alex.family", Api.PASSWORD);
+        browser.waitForHeading("My plan");
+        browser.open("/portal/plan.xhtml?id=" + plan);
+        browser.waitForHeading("Support plan of Leah Campbell");
+        assertThat(browser.driver().findElements(By.cssSelector("fieldset.decision-to-rate"))).hasSize(10);
+        String showing = browser.waitFor(By.id("rate-pages")).getText();
+        assertThat(showing).startsWith("Decisions 1 to 10 of ");
+        int total = Integer.parseInt(showing.replaceAll("(?s).* of (\\d+), newest first.*", "$1"));
+        assertThat(total).isGreaterThanOrEqualTo(12);
+        assertThat(browser.driver().findElements(By.id("rateNewer"))).isEmpty();
+        assertThat(legends()).doesNotContain("Old question 10 (" + run + ")");
+
+        int last = (total - 1) / 10;
+        for (int page = 1; page <= last; page++) {
+            browser.driver().findElement(By.id("rateOlder")).click();
+            browser.waitForText(By.id("rate-pages"), "Decisions " + (page * 10 + 1) + " to ");
+        }
+        assertThat(legends()).contains("Old question 10 (" + run + ")");
+        assertThat(browser.driver().findElements(By.id("rateOlder"))).isEmpty();
+        assertNoSeriousAccessibilityProblems("portal plan, older decisions");
+        browser.driver().findElement(By.id("rateNewer")).click();
+        browser.waitForText(By.id("rate-pages"), "Decisions " + ((last - 1) * 10 + 1) + " to ");
+        assertThat(browser.driver().findElements(By.cssSelector("fieldset.decision-to-rate"))).hasSize(10);
+    }
+
+    private java.util.List<String> legends() {
+        return browser.driver().findElements(By.cssSelector("fieldset.decision-to-rate legend")).stream().map(WebElement::getText).toList();
+    }
+
     private void assertNoSeriousAccessibilityProblems(String page) {
         assertThat(browser.seriousAccessibilityProblems()).as(page).isEmpty();
     }

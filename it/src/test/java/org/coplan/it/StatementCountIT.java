@@ -1,9 +1,11 @@
 package org.coplan.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.inject.Inject;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.coplan.codesign.CoDesignService;
@@ -12,13 +14,22 @@ import org.coplan.participation.DecisionOwner;
 import org.coplan.participation.DecisionParty;
 import org.coplan.participation.DecisionRule;
 import org.coplan.participation.DecisionService;
+import org.coplan.participation.DecisionViews.DecisionSummary;
 import org.coplan.participation.Standing;
 import org.coplan.people.CaseloadSearch;
+import org.coplan.shared.Page;
 import org.coplan.shared.PageRequest;
+import org.coplan.shared.RecordNotFoundException;
 import org.coplan.shared.SqlStatements;
 import org.coplan.supportplan.CaseloadOrder;
+import org.coplan.supportplan.Chaired;
+import org.coplan.portal.PortalLinkDraft;
+import org.coplan.portal.PortalRelationship;
+import org.coplan.portal.PortalService;
+import org.coplan.supportplan.ReviewDraft;
 import org.coplan.supportplan.SupportPlanService;
 import org.coplan.supportplan.sections.Actions;
+import org.coplan.supportplan.sections.SectionKey;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -47,6 +58,9 @@ class StatementCountIT {
 
     @Inject
     CoDesignService codesign;
+
+    @Inject
+    PortalService portal;
 
     @Inject
     TestData data;
@@ -87,6 +101,57 @@ class StatementCountIT {
         decisions(6);
         var seven = statements(w.practitionerA(), list);
         assertThat(seven).as("statements for 7 decisions against 1: %s", one).hasSameSizeAs(one);
+    }
+
+    @Test
+    void aPageOfAPlansDecisionsIsReadInAFixedNumberOfStatements() throws Exception {
+        decisions(1);
+        Callable<Page<DecisionSummary>> firstFive = () -> ledger.decisionsOf(DecisionOwner.plan(plan), new PageRequest(0, 5));
+        var one = statements(w.practitionerA(), firstFive);
+        decisions(11);
+        var twelve = statements(w.practitionerA(), firstFive);
+        assertThat(twelve).as("statements for a page of 5 of 12 decisions against 1 of 1: %s", one).hasSameSizeAs(one);
+
+        Page<DecisionSummary> first = RunAs.user(w.practitionerA(), firstFive);
+        assertThat(first.total()).isEqualTo(12);
+        assertThat(first.items()).extracting(DecisionSummary::question)
+                .as("newest first: the two decided today, the later one first, then one a day back")
+                .containsExactly("Question 0", "Question 0", "Question 1", "Question 2", "Question 3");
+        Page<DecisionSummary> last = RunAs.user(w.practitionerA(), () -> ledger.decisionsOf(DecisionOwner.plan(plan), new PageRequest(10, 5)));
+        assertThat(last.items()).extracting(DecisionSummary::question).containsExactly("Question 9", "Question 10");
+        assertThatThrownBy(() -> RunAs.user(w.practitionerB(), firstFive)).isInstanceOf(RecordNotFoundException.class);
+    }
+
+    @Test
+    void aFamilysPlanInThePortalIsReadInAFixedNumberOfStatements() throws Exception {
+        RunAs.user(w.practitionerA(), () -> portal.link(w.personA(), new PortalLinkDraft(w.family(), PortalRelationship.FAMILY_MEMBER,
+                EnumSet.of(SectionKey.ABOUT_ME), "Ann wants her daughter to see her plan", null)));
+        reviewsWithADecision(1);
+        // What the portal's plan page asks: the plan, then the decisions of the plan and of every review of it.
+        Callable<List<DecisionSummary>> page = () -> {
+            var view = plans.portalPlan(plan);
+            List<DecisionOwner> owners = new java.util.ArrayList<>(List.of(DecisionOwner.plan(plan)));
+            view.reviewIds().forEach(r -> owners.add(DecisionOwner.review(r)));
+            return ledger.decisionsOf(owners);
+        };
+        var one = statements(w.family(), page);
+        reviewsWithADecision(3);
+        var four = statements(w.family(), page);
+        assertThat(four).as("statements for a plan with 4 reviews against 1: %s", one).hasSameSizeAs(one);
+        assertThat(RunAs.user(w.family(), page)).as("the decisions taken at each review").hasSize(4)
+                .extracting(DecisionSummary::question).allMatch(q -> q.startsWith("Review question"));
+    }
+
+    private void reviewsWithADecision(int n) throws Exception {
+        var ann = new DecisionParty("Ann Adult", Standing.PERSON);
+        for (int i = 0; i < n; i++) {
+            int k = i;
+            long review = RunAs.user(w.practitionerA(), () -> plans.recordReview(plan, new ReviewDraft(today.minusDays(k + 1), "Ann, Sam",
+                    Chaired.PERSON_CHAIRED, "Garden", "Evenings", "I like my home", "", today.plusMonths(6))));
+            RunAs.user(w.practitionerA(), () -> ledger.record(DecisionOwner.review(review), new DecisionDraft("Review question " + k,
+                    List.of("A", "B"), "A", ann, List.of(), List.of(ann), DecisionRule.PERSON_DECIDED, null, null,
+                    false, null, null, today.minusDays(k + 1), null)));
+        }
     }
 
     @Test

@@ -29,6 +29,8 @@ import org.coplan.shared.BusinessException;
 import org.coplan.shared.CouncilTime;
 import org.coplan.shared.FieldProblem;
 import org.coplan.shared.InvalidInputException;
+import org.coplan.shared.Page;
+import org.coplan.shared.PageRequest;
 import org.coplan.web.Messages;
 
 /**
@@ -45,7 +47,11 @@ public class DecisionPanel implements Serializable {
     private final DecisionOwner owner;
     private transient DecisionService service;
 
-    private List<DecisionSummary> decisions;
+    /** Decisions are shown this many at a time, newest first. */
+    static final int PAGE_SIZE = 20;
+
+    private Page<DecisionSummary> decisions;
+    private int first;
     private DecisionViews.Rights rights;
     private DecisionDetails history;
 
@@ -92,11 +98,53 @@ public class DecisionPanel implements Serializable {
         return service;
     }
 
+    /** The decisions on the page shown, newest first. */
     public List<DecisionSummary> getDecisions() {
+        return page().items();
+    }
+
+    private Page<DecisionSummary> page() {
         if (decisions == null) {
-            decisions = service().decisionsOf(owner);
+            decisions = service().decisionsOf(owner, new PageRequest(first, PAGE_SIZE));
+            if (decisions.items().isEmpty() && first > 0) {
+                // the page emptied since it was shown (a decision moved or went): show the last one there is
+                first = (int) Math.max(0, (decisions.total() - 1) / PAGE_SIZE * PAGE_SIZE);
+                decisions = service().decisionsOf(owner, new PageRequest(first, PAGE_SIZE));
+            }
         }
         return decisions;
+    }
+
+    /** Whether the ledger is longer than one page. */
+    public boolean isPaged() {
+        return page().total() > PAGE_SIZE;
+    }
+
+    public boolean isHasNewer() {
+        return first > 0;
+    }
+
+    public boolean isHasOlder() {
+        return first + PAGE_SIZE < page().total();
+    }
+
+    /** "Showing decisions 21 to 40 of 349, newest first." */
+    public String getShowing() {
+        Page<DecisionSummary> shown = page();
+        return Messages.text("decision.pageShowing").replace("{0}", String.valueOf(first + 1))
+                .replace("{1}", String.valueOf(first + shown.items().size())).replace("{2}", String.valueOf(shown.total()));
+    }
+
+    public void newer() {
+        first = Math.max(0, first - PAGE_SIZE);
+        decisions = null;
+        history = null;
+    }
+
+    public void older() {
+        first += PAGE_SIZE;
+        decisions = null;
+        history = null;
     }
 
     public DecisionViews.Rights getRights() {
@@ -220,6 +268,9 @@ public class DecisionPanel implements Serializable {
         } catch (BusinessException refused) {
             Messages.error(null, refused.getMessage());
             return;
+        }
+        if (editingId == null) {
+            first = 0; // a new decision is the newest: show the page it is on
         }
         clearForm();
         decisions = null;

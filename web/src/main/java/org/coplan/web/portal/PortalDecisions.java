@@ -17,8 +17,10 @@ final class PortalDecisions implements Serializable {
     }
 
     static List<DecisionSummary> of(DecisionService ledger, long planId, List<Long> reviewIds) {
-        List<DecisionSummary> all = new ArrayList<>(ledger.decisionsOf(DecisionOwner.plan(planId)));
-        reviewIds.forEach(r -> all.addAll(ledger.decisionsOf(DecisionOwner.review(r))));
+        List<DecisionOwner> owners = new ArrayList<>();
+        owners.add(DecisionOwner.plan(planId));
+        reviewIds.forEach(r -> owners.add(DecisionOwner.review(r)));
+        List<DecisionSummary> all = new ArrayList<>(ledger.decisionsOf(owners));
         all.sort(Comparator.comparing(DecisionSummary::decidedOn, Comparator.nullsLast(Comparator.reverseOrder())));
         return all;
     }

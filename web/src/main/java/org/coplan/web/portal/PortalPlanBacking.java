@@ -46,7 +46,11 @@ public class PortalPlanBacking implements Serializable {
 
     private String id;
     private PortalPlanView plan;
+    /** Decisions are offered for rating this many at a time, so a long plan stays quick to open on a phone. */
+    static final int RATE_PAGE_SIZE = 10;
+
     private List<DecisionSummary> decisions = List.of();
+    private String ratePage;
     private List<LadderView.RungView> rungs = List.of();
     // Map values from a form arrive as text, keyed by the decision's id.
     private final Map<Long, String> ratedRung = new HashMap<>();
@@ -76,6 +80,35 @@ public class PortalPlanBacking implements Serializable {
     public List<DecisionSummary> getDecisions() {
         return decisions;
     }
+
+    /** The decisions offered for rating on the page asked for ({@code rate=}), newest first, a few at a time. */
+    public List<DecisionSummary> getDecisionsToRate() {
+        int first = getRatePage() * RATE_PAGE_SIZE;
+        return decisions.subList(first, Math.min(decisions.size(), first + RATE_PAGE_SIZE));
+    }
+
+    /** The page of decisions to rate shown, counted from 0; a page past the end shows the last. */
+    public int getRatePage() {
+        int asked;
+        try {
+            asked = ratePage == null || ratePage.isBlank() ? 0 : Integer.parseInt(ratePage.trim());
+        } catch (NumberFormatException notANumber) {
+            asked = 0;
+        }
+        return Math.max(0, Math.min(asked, getRatePages() - 1));
+    }
+
+    public int getRatePages() {
+        return Math.max(1, (decisions.size() + RATE_PAGE_SIZE - 1) / RATE_PAGE_SIZE);
+    }
+
+    /** "Decisions 11 to 20 of 34." */
+    public String getRateShowing() {
+        int first = getRatePage() * RATE_PAGE_SIZE;
+        return Messages.text("portal.rateShowing").replace("{0}", String.valueOf(first + 1))
+                .replace("{1}", String.valueOf(first + getDecisionsToRate().size())).replace("{2}", String.valueOf(decisions.size()));
+    }
+
 
     public List<DecisionSummary> getChangedByViews() {
         return PortalDecisions.changedByViews(decisions);
@@ -206,6 +239,15 @@ public class PortalPlanBacking implements Serializable {
 
     public PortalPlanView getPlan() {
         return plan;
+    }
+
+    /** The {@code rate} address parameter, as typed. */
+    public String getRate() {
+        return ratePage;
+    }
+
+    public void setRate(String rate) {
+        this.ratePage = rate;
     }
 
     public String getId() {
