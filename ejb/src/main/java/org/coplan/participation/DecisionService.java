@@ -70,16 +70,18 @@ public class DecisionService {
     }
 
     /**
-     * One page of a plan's or project's decisions, newest first, with how many there are, in a
-     * fixed number of statements whatever the page's size: screens show a long ledger a page at a
-     * time.
+     * One page of a plan's or project's decisions, newest first, with how many there are and what
+     * the caller may do with them, in a fixed number of statements whatever the page's size:
+     * screens show a long ledger a page at a time.
      */
     @Audited(action = "decisions.view", recordType = "Decision")
-    public Page<DecisionSummary> decisionsOf(DecisionOwner owner, PageRequest page) {
-        access(callers.current(), owner);
+    public DecisionViews.Shown decisionsOf(DecisionOwner owner, PageRequest page) {
+        OwnerAccess access = access(callers.current(), owner);
         AuditNote.current().about(owner.type().recordType(), owner.id());
         AuditNote.current().detail("from " + (page.first() + 1) + ", at most " + page.size());
-        return new Page<>(summaries(decisions.currentVersions(owner, page)), decisions.count(owner), page.first(), page.size());
+        return new DecisionViews.Shown(
+                new Page<>(summaries(decisions.currentVersions(owner, page)), decisions.count(owner), page.first(), page.size()),
+                rightsOf(access));
     }
 
     /**
@@ -136,7 +138,10 @@ public class DecisionService {
     /** What the caller may do with an owner's decisions, for screens to offer only what will work. */
     @NotAudited("returns only the caller's own rights after checking they may see the owner")
     public DecisionViews.Rights rights(DecisionOwner owner) {
-        OwnerAccess access = access(callers.current(), owner);
+        return rightsOf(access(callers.current(), owner));
+    }
+
+    private static DecisionViews.Rights rightsOf(OwnerAccess access) {
         return new DecisionViews.Rights(access.mayRecord(), access.rateOnBehalf(), access.rateAsPartner());
     }
 

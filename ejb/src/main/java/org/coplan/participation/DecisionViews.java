@@ -3,6 +3,7 @@ package org.coplan.participation;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.coplan.shared.Page;
 
 /** What screens and the API show of decisions. */
 public final class DecisionViews {
@@ -73,5 +74,9 @@ public final class DecisionViews {
 
     /** What the caller may do with one owner's decisions. */
     public record Rights(boolean mayRecord, boolean rateOnBehalf, boolean rateAsPartner) {
+    }
+
+    /** One page of an owner's decisions, newest first, with what the caller may do with them: what a screen shows. */
+    public record Shown(Page<DecisionSummary> page, Rights rights) {
     }
 }

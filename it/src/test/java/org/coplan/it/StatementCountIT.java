@@ -106,7 +106,7 @@ class StatementCountIT {
     @Test
     void aPageOfAPlansDecisionsIsReadInAFixedNumberOfStatements() throws Exception {
         decisions(1);
-        Callable<Page<DecisionSummary>> firstFive = () -> ledger.decisionsOf(DecisionOwner.plan(plan), new PageRequest(0, 5));
+        Callable<Page<DecisionSummary>> firstFive = () -> ledger.decisionsOf(DecisionOwner.plan(plan), new PageRequest(0, 5)).page();
         var one = statements(w.practitionerA(), firstFive);
         decisions(11);
         var twelve = statements(w.practitionerA(), firstFive);
@@ -117,7 +117,9 @@ class StatementCountIT {
         assertThat(first.items()).extracting(DecisionSummary::question)
                 .as("newest first: the two decided today, the later one first, then one a day back")
                 .containsExactly("Question 0", "Question 0", "Question 1", "Question 2", "Question 3");
-        Page<DecisionSummary> last = RunAs.user(w.practitionerA(), () -> ledger.decisionsOf(DecisionOwner.plan(plan), new PageRequest(10, 5)));
+        var lastShown = RunAs.user(w.practitionerA(), () -> ledger.decisionsOf(DecisionOwner.plan(plan), new PageRequest(10, 5)));
+        assertThat(lastShown.rights().mayRecord()).as("the practitioner's rights come with the page").isTrue();
+        Page<DecisionSummary> last = lastShown.page();
         assertThat(last.items()).extracting(DecisionSummary::question).containsExactly("Question 9", "Question 10");
         assertThatThrownBy(() -> RunAs.user(w.practitionerB(), firstFive)).isInstanceOf(RecordNotFoundException.class);
     }

@@ -47,8 +47,8 @@ public class DecisionPanel implements Serializable {
     private final DecisionOwner owner;
     private transient DecisionService service;
 
-    /** Decisions are shown this many at a time, newest first. */
-    static final int PAGE_SIZE = 20;
+    /** Decisions are shown this many at a time, newest first: the ten most recent first. */
+    static final int PAGE_SIZE = 10;
 
     private Page<DecisionSummary> decisions;
     private int first;
@@ -103,14 +103,17 @@ public class DecisionPanel implements Serializable {
         return page().items();
     }
 
+    /** The page shown, read with the caller's rights in one call when first needed. */
     private Page<DecisionSummary> page() {
         if (decisions == null) {
-            decisions = service().decisionsOf(owner, new PageRequest(first, PAGE_SIZE));
-            if (decisions.items().isEmpty() && first > 0) {
+            DecisionViews.Shown shown = service().decisionsOf(owner, new PageRequest(first, PAGE_SIZE));
+            if (shown.page().items().isEmpty() && first > 0) {
                 // the page emptied since it was shown (a decision moved or went): show the last one there is
-                first = (int) Math.max(0, (decisions.total() - 1) / PAGE_SIZE * PAGE_SIZE);
-                decisions = service().decisionsOf(owner, new PageRequest(first, PAGE_SIZE));
+                first = (int) Math.max(0, (shown.page().total() - 1) / PAGE_SIZE * PAGE_SIZE);
+                shown = service().decisionsOf(owner, new PageRequest(first, PAGE_SIZE));
             }
+            decisions = shown.page();
+            rights = shown.rights();
         }
         return decisions;
     }
@@ -149,7 +152,7 @@ public class DecisionPanel implements Serializable {
 
     public DecisionViews.Rights getRights() {
         if (rights == null) {
-            rights = service().rights(owner);
+            page();
         }
         return rights;
     }
