@@ -5,7 +5,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -47,10 +46,10 @@ public class DecisionRepository {
     }
 
     /**
-     * The current versions of an owner's decisions, newest first, with their rungs: one statement.
-     * The owner column comes from a fixed map, never from input.
+     * The current versions of these owners' decisions, newest first, with their rungs: one
+     * statement, and one each for deciders and suggested rungs. The owner columns come from a
+     * fixed map, never from input.
      */
-    /** The current versions of these owners' decisions, newest first: one statement, and one each for deciders and suggested rungs. */
     public List<DecisionVersion> currentVersions(List<DecisionOwner> owners) {
         return currentVersionsQuery(owners).getResultList();
     }
@@ -68,8 +67,7 @@ public class DecisionRepository {
     }
 
     private TypedQuery<DecisionVersion> currentVersionsQuery(List<DecisionOwner> owners) {
-        Map<OwnerType, List<Long>> byType = owners.stream().collect(Collectors.groupingBy(DecisionOwner::type,
-                () -> new EnumMap<>(OwnerType.class), Collectors.mapping(DecisionOwner::id, Collectors.toList())));
+        Map<OwnerType, List<Long>> byType = DecisionOwner.idsByType(owners);
         // Only the column names come from the code; the ids are parameters.
         String which = byType.keySet().stream().map(type -> OWNER_COLUMN.get(type) + " IN :" + type.name())
                 .collect(Collectors.joining(" OR ", "(", ")"));

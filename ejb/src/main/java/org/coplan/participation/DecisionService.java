@@ -9,7 +9,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -101,9 +100,7 @@ public class DecisionService {
             AuditNote.current().detail("with " + owners.subList(1, owners.size()).stream()
                     .map(o -> o.type().recordType() + " " + o.id()).collect(Collectors.joining(", ")));
         }
-        Map<OwnerType, List<Long>> byType = owners.stream().collect(Collectors.groupingBy(DecisionOwner::type,
-                () -> new EnumMap<>(OwnerType.class), Collectors.mapping(DecisionOwner::id, Collectors.toList())));
-        byType.forEach((type, ids) -> {
+        DecisionOwner.idsByType(owners).forEach((type, ids) -> {
             Map<Long, OwnerAccess> allowed = ownersOf(type).access(me, ids);
             ids.stream().filter(id -> !allowed.containsKey(id)).findFirst().ifPresent(id -> {
                 throw new RecordNotFoundException(type.recordType(), id);
@@ -133,12 +130,6 @@ public class DecisionService {
         OwnerAccess access = accessOrNotFound(me, decision.owner(), "Decision", decisionId);
         AuditNote.current().detail(decision.owner().type().recordType() + " " + decision.owner().id());
         return details(decision, access);
-    }
-
-    /** What the caller may do with an owner's decisions, for screens to offer only what will work. */
-    @NotAudited("returns only the caller's own rights after checking they may see the owner")
-    public DecisionViews.Rights rights(DecisionOwner owner) {
-        return rightsOf(access(callers.current(), owner));
     }
 
     private static DecisionViews.Rights rightsOf(OwnerAccess access) {

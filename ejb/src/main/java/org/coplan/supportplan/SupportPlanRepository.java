@@ -135,11 +135,7 @@ public class SupportPlanRepository {
     }
 
     public Optional<PlanReview> review(long reviewId) {
-        return em.createQuery("SELECT r FROM PlanReview r JOIN FETCH r.plan s JOIN FETCH s.person p JOIN FETCH p.team "
-                        + "JOIN FETCH s.ladder WHERE r.id = :id", PlanReview.class)
-                .setParameter("id", reviewId)
-                .getResultStream()
-                .findFirst();
+        return reviews(List.of(reviewId)).stream().findFirst();
     }
 
     public List<Measure> measures(long planId) {

@@ -26,6 +26,7 @@ import org.coplan.shared.RecordNotFoundException;
 import org.coplan.web.FormMessages;
 import org.coplan.web.Jsons;
 import org.coplan.web.Messages;
+import org.coplan.web.RowsPage;
 import org.coplan.web.RecordPages;
 
 /**

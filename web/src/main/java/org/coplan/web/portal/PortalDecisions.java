@@ -2,7 +2,6 @@ package org.coplan.web.portal;
 
 import java.io.Serializable;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import org.coplan.participation.DecisionOwner;
 import org.coplan.participation.DecisionService;
@@ -20,9 +19,7 @@ final class PortalDecisions implements Serializable {
         List<DecisionOwner> owners = new ArrayList<>();
         owners.add(DecisionOwner.plan(planId));
         reviewIds.forEach(r -> owners.add(DecisionOwner.review(r)));
-        List<DecisionSummary> all = new ArrayList<>(ledger.decisionsOf(owners));
-        all.sort(Comparator.comparing(DecisionSummary::decidedOn, Comparator.nullsLast(Comparator.reverseOrder())));
-        return all;
+        return ledger.decisionsOf(owners); // newest first, as the ledger reads them
     }
 
     /** "How your views changed the plan": the decisions where the person's or family's input changed the outcome. */

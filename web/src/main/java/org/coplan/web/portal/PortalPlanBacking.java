@@ -23,6 +23,7 @@ import org.coplan.supportplan.PlanViews.SectionView;
 import org.coplan.supportplan.SupportPlanService;
 import org.coplan.supportplan.sections.SectionKey;
 import org.coplan.web.RecordPages;
+import org.coplan.web.RowsPage;
 import org.coplan.web.supportplan.SectionForm;
 
 /**
@@ -50,7 +51,7 @@ public class PortalPlanBacking implements Serializable {
     static final int RATE_PAGE_SIZE = 10;
 
     private List<DecisionSummary> decisions = List.of();
-    private String ratePage;
+    private String rate;
     private List<LadderView.RungView> rungs = List.of();
     // Map values from a form arrive as text, keyed by the decision's id.
     private final Map<Long, String> ratedRung = new HashMap<>();
@@ -81,34 +82,17 @@ public class PortalPlanBacking implements Serializable {
         return decisions;
     }
 
-    /** The decisions offered for rating on the page asked for ({@code rate=}), newest first, a few at a time. */
-    public List<DecisionSummary> getDecisionsToRate() {
-        int first = getRatePage() * RATE_PAGE_SIZE;
-        return decisions.subList(first, Math.min(decisions.size(), first + RATE_PAGE_SIZE));
+    /** The decisions offered for rating on the page asked for ({@code rate=}, from 1), newest first, a few at a time. */
+    public RowsPage<DecisionSummary> getToRate() {
+        return RowsPage.of(decisions, rate, RATE_PAGE_SIZE);
     }
 
-    /** The page of decisions to rate shown, counted from 0; a page past the end shows the last. */
-    public int getRatePage() {
-        int asked;
-        try {
-            asked = ratePage == null || ratePage.isBlank() ? 0 : Integer.parseInt(ratePage.trim());
-        } catch (NumberFormatException notANumber) {
-            asked = 0;
-        }
-        return Math.max(0, Math.min(asked, getRatePages() - 1));
-    }
-
-    public int getRatePages() {
-        return Math.max(1, (decisions.size() + RATE_PAGE_SIZE - 1) / RATE_PAGE_SIZE);
-    }
-
-    /** "Decisions 11 to 20 of 34." */
+    /** "Decisions 11 to 20 of 34, newest first." */
     public String getRateShowing() {
-        int first = getRatePage() * RATE_PAGE_SIZE;
-        return Messages.text("portal.rateShowing").replace("{0}", String.valueOf(first + 1))
-                .replace("{1}", String.valueOf(first + getDecisionsToRate().size())).replace("{2}", String.valueOf(decisions.size()));
+        RowsPage<DecisionSummary> shown = getToRate();
+        return Messages.text("portal.rateShowing").replace("{0}", String.valueOf(shown.first()))
+                .replace("{1}", String.valueOf(shown.last())).replace("{2}", String.valueOf(shown.total()));
     }
-
 
     public List<DecisionSummary> getChangedByViews() {
         return PortalDecisions.changedByViews(decisions);
@@ -243,11 +227,11 @@ public class PortalPlanBacking implements Serializable {
 
     /** The {@code rate} address parameter, as typed. */
     public String getRate() {
-        return ratePage;
+        return rate;
     }
 
     public void setRate(String rate) {
-        this.ratePage = rate;
+        this.rate = rate;
     }
 
     public String getId() {

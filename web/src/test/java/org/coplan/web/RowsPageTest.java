@@ -1,4 +1,4 @@
-package org.coplan.web.manager;
+package org.coplan.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,5 +36,15 @@ class RowsPageTest {
         assertThat(none.pages()).isEqualTo(1);
         assertThat(none.first()).isZero();
         assertThat(none.hasNext()).isFalse();
+    }
+
+    @Test
+    void aPageMaySayHowManyRowsItShows() {
+        var second = RowsPage.of(council.subList(0, 23), "2", 10);
+        assertThat(second.rows()).hasSize(10).startsWith(11).endsWith(20);
+        assertThat(second.pages()).isEqualTo(3);
+        assertThat(second.first()).isEqualTo(11);
+        assertThat(second.last()).isEqualTo(20);
+        assertThat(RowsPage.of(council.subList(0, 23), "3", 10).rows()).containsExactly(21, 22, 23);
     }
 }
